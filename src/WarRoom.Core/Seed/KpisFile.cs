@@ -1,0 +1,83 @@
+using WarRoom.Core.Kpis;
+
+namespace WarRoom.Core.Seed;
+
+/// <summary><c>kpis.csv</c>: code,name_zh,name_en,unit,aggregation,direction,weight,big_deal,decimals.</summary>
+internal static class KpisFile
+{
+    public static List<Kpi> Read(ISeedSource source, List<SeedError> errors)
+    {
+        var table = new SeedTable(SeedFileNames.Kpis, errors);
+        var kpis = new List<Kpi>();
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in table.Rows(source, "code", "name_zh", "name_en", "unit", "aggregation", "direction", "weight", "big_deal", "decimals"))
+        {
+            var f = row.Fields;
+            var ok = table.Required(row, 0, "code", out var code)
+                & table.Required(row, 1, "name_zh", out var nameZh)
+                & table.Required(row, 2, "name_en", out var nameEn)
+                & table.Required(row, 3, "unit", out var unit)
+                & table.Number(row, 6, "weight", out var weight)
+                & table.Number(row, 7, "big_deal", out var bigDeal);
+            if (code.Length > 0 && lines.TryGetValue(code, out var firstLine))
+            {
+                table.Error(row.Line, $"duplicate code '{code}' (first on line {firstLine})");
+                ok = false;
+            }
+
+            KpiAggregation aggregation = default;
+            if (f[4] is "sum" or "latest")
+            {
+                aggregation = f[4] == "sum" ? KpiAggregation.Sum : KpiAggregation.Latest;
+            }
+            else
+            {
+                table.Error(row.Line, $"aggregation '{f[4]}' must be 'sum' or 'latest'");
+                ok = false;
+            }
+
+            KpiDirection direction = default;
+            if (f[5] is "higher" or "lower")
+            {
+                direction = f[5] == "higher" ? KpiDirection.HigherIsBetter : KpiDirection.LowerIsBetter;
+            }
+            else
+            {
+                table.Error(row.Line, $"direction '{f[5]}' must be 'higher' or 'lower'");
+                ok = false;
+            }
+
+            if (weight < 0)
+            {
+                table.Error(row.Line, $"weight {weight} is negative");
+                ok = false;
+            }
+
+            if (bigDeal < 0)
+            {
+                table.Error(row.Line, $"big_deal {bigDeal} is negative");
+                ok = false;
+            }
+
+            if (!int.TryParse(f[8], out var decimals) || decimals is < 0 or > 4)
+            {
+                table.Error(row.Line, $"decimals '{f[8]}' must be a whole number from 0 to 4");
+                ok = false;
+            }
+
+            if (!ok)
+            {
+                continue;
+            }
+
+            lines[code] = row.Line;
+            kpis.Add(new Kpi
+            {
+                Code = code, NameZh = nameZh, NameEn = nameEn, Unit = unit, Aggregation = aggregation,
+                Direction = direction, Weight = (double)weight, BigDeal = (double)bigDeal, Decimals = decimals,
+            });
+        }
+
+        return kpis;
+    }
+}

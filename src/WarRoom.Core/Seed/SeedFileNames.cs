@@ -1,0 +1,11 @@
+namespace WarRoom.Core.Seed;
+
+public static class SeedFileNames
+{
+    public const string OrgUnits = "org-units.csv";
+    public const string Kpis = "kpis.csv";
+    public const string Campaign = "campaign.json";
+    public const string Calendar = "calendar.csv";
+    public const string Targets = "targets.csv";
+    public const string EventSample = "events-sample.csv";
+}

@@ -1,0 +1,35 @@
+using WarRoom.Core.Campaigns;
+using WarRoom.Core.Kpis;
+
+namespace WarRoom.Core.Seed;
+
+/// <summary>Loads and validates the seed files; on any problem throws one <see cref="SeedDataException"/> listing them all.</summary>
+public static class SeedLoader
+{
+    public static SeedData Load(ISeedSource source)
+    {
+        var errors = new List<SeedError>();
+        var catalog = new KpiCatalog(KpisFile.Read(source, errors));
+        var tree = OrgUnitsFile.Read(source, errors);
+        var header = CampaignFile.Read(source, catalog, errors);
+        var calendar = CalendarFile.Read(source, errors);
+        if (tree is null || header is null)
+        {
+            throw new SeedDataException(errors);
+        }
+
+        var targets = TargetsFile.Read(source, tree, catalog, header.Kpis, errors);
+        if (errors.Count > 0)
+        {
+            throw new SeedDataException(errors);
+        }
+
+        var campaign = new Campaign
+        {
+            Id = header.Id, Name = header.Name, NameEn = header.NameEn, Start = header.Start, End = header.End,
+            TimeZone = header.TimeZone, ProgressMode = header.ProgressMode, ScoreCap = header.ScoreCap,
+            Kpis = header.Kpis, Calendar = calendar, Targets = targets, Guidance = header.Guidance,
+        };
+        return new SeedData(tree, catalog, campaign);
+    }
+}

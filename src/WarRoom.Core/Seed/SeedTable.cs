@@ -1,0 +1,79 @@
+using System.Globalization;
+
+namespace WarRoom.Core.Seed;
+
+/// <summary>Reads one CSV seed file: checks its header and field counts and collects errors with file and line.</summary>
+internal sealed class SeedTable(string file, List<SeedError> errors)
+{
+    public string File { get; } = file;
+
+    public void Error(int line, string message) => errors.Add(new SeedError(File, line, message));
+
+    public IEnumerable<CsvRecord> Rows(ISeedSource source, params string[] header)
+    {
+        var text = source.Read(File);
+        if (text is null)
+        {
+            Error(0, "file is missing");
+            yield break;
+        }
+
+        var first = true;
+        foreach (var record in CsvText.Read(text))
+        {
+            if (first)
+            {
+                first = false;
+                var got = record.Fields.Select(f => f.Trim()).ToArray();
+                if (!got.SequenceEqual(header))
+                {
+                    Error(record.Line, $"header must be '{string.Join(',', header)}', found '{string.Join(',', got)}'");
+                    yield break;
+                }
+
+                continue;
+            }
+
+            if (record.Fields.Length != header.Length)
+            {
+                Error(record.Line, $"expected {header.Length} fields ({string.Join(',', header)}), found {record.Fields.Length}");
+                continue;
+            }
+
+            for (var i = 0; i < record.Fields.Length; i++)
+            {
+                record.Fields[i] = record.Fields[i].Trim();
+            }
+
+            yield return record;
+        }
+
+        if (first)
+        {
+            Error(0, "file is empty (no header)");
+        }
+    }
+
+    public bool Required(CsvRecord row, int field, string name, out string value)
+    {
+        value = row.Fields[field];
+        if (value.Length == 0)
+        {
+            Error(row.Line, $"{name} is empty");
+            return false;
+        }
+
+        return true;
+    }
+
+    public bool Number(CsvRecord row, int field, string name, out decimal value)
+    {
+        if (decimal.TryParse(row.Fields[field], NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+        {
+            return true;
+        }
+
+        Error(row.Line, $"{name} '{row.Fields[field]}' is not a number");
+        return false;
+    }
+}

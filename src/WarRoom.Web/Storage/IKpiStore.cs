@@ -1,0 +1,42 @@
+using WarRoom.Core.Events;
+
+namespace WarRoom.Web.Storage;
+
+/// <summary>
+/// The KPI store port, shaped by what WarRoom asks of it: write a batch, stream everything back to rebuild the
+/// in-memory aggregates, read per-unit totals and a cumulative series. Adapters: SQLite (embedded default) and
+/// InfluxDB (production); both pass <c>KpiStoreContract</c> in the tests.
+/// </summary>
+public interface IKpiStore : IAsyncDisposable
+{
+    /// <summary>Short name for logs and metrics ("sqlite", "influx").</summary>
+    string Name { get; }
+
+    /// <summary>Creates the schema or database when missing. Called once before anything else.</summary>
+    Task InitializeAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Makes the batch durable: when the returned task completes, every event survives a crash. Writing an event
+    /// again with the same <see cref="EventRecord.Seq"/> leaves exactly one copy. Throws
+    /// <see cref="StoreUnavailableException"/> when the store cannot take the batch now (the caller answers 503).
+    /// </summary>
+    Task WriteAsync(IReadOnlyList<EventRecord> batch, CancellationToken ct);
+
+    /// <summary>Streams every stored event, in no particular order, to rebuild in-memory state at start.</summary>
+    Task ReadAllAsync(Action<EventRecord> sink, CancellationToken ct);
+
+    /// <summary>Per-unit totals of one level inside a scope over [From, To) (an InfluxQL GROUP BY on the Influx adapter).</summary>
+    Task<IReadOnlyList<UnitTotal>> ReadTotalsAsync(TotalsQuery query, CancellationToken ct);
+
+    /// <summary>The cumulative series of one unit's subtree for one KPI, one point per interval.</summary>
+    Task<IReadOnlyList<SeriesPoint>> ReadSeriesAsync(SeriesQuery query, CancellationToken ct);
+
+    /// <summary>Whether the store answers now (for /readyz).</summary>
+    Task<bool> IsReadyAsync(CancellationToken ct);
+}
+
+public sealed class StoreUnavailableException(string message, TimeSpan retryAfter, Exception? inner = null)
+    : Exception(message, inner)
+{
+    public TimeSpan RetryAfter { get; } = retryAfter;
+}

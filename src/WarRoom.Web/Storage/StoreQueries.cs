@@ -1,0 +1,21 @@
+using WarRoom.Core.Kpis;
+using WarRoom.Core.Org;
+
+namespace WarRoom.Web.Storage;
+
+/// <summary>
+/// Totals for every unit of <paramref name="Level"/> under <paramref name="Scope"/> for <paramref name="Kpi"/>
+/// from events with From ≤ time &lt; To. A unit's total covers its whole subtree: sums add up; for a
+/// <c>latest</c> KPI each booking unit's reading with the latest time counts, and they add up.
+/// </summary>
+public sealed record TotalsQuery(OrgLevel Level, OrgUnit Scope, Kpi Kpi, DateTimeOffset From, DateTimeOffset To);
+
+public sealed record UnitTotal(string Unit, double Value);
+
+/// <summary>Cumulative series of <paramref name="Unit"/>'s subtree for <paramref name="Kpi"/>, one point per
+/// <paramref name="Interval"/> (1 hour or 1 day, days aligned to local midnight in <paramref name="TimeZone"/>),
+/// from <paramref name="From"/> to <paramref name="To"/>; cumulative from the campaign start at <paramref name="CampaignStart"/>.</summary>
+public sealed record SeriesQuery(OrgUnit Unit, Kpi Kpi, DateTimeOffset CampaignStart, DateTimeOffset From, DateTimeOffset To, TimeSpan Interval, TimeZoneInfo TimeZone);
+
+/// <summary>The cumulative value at the end of the bucket that starts at <paramref name="Time"/>.</summary>
+public sealed record SeriesPoint(DateTimeOffset Time, double Value);
