@@ -1,0 +1,35 @@
+using MediatR;
+using WarRoom.Core.Campaigns;
+using WarRoom.Core.Kpis;
+
+namespace WarRoom.Web.Features.Catalog;
+
+/// <summary>GET /api/v1/kpis — the catalogue; the weight is the campaign's where the KPI is in play.</summary>
+public static class GetKpis
+{
+    public sealed record Query : IRequest<Response>;
+
+    public sealed record Response(IReadOnlyList<KpiDto> Kpis);
+
+    public sealed record LocalizedText(string Zh, string En);
+
+    public sealed record KpiDto(
+        string Code, LocalizedText Name, string Unit, string Aggregation, string Direction, double Weight, double BigDeal, bool InCampaign)
+    {
+        public static KpiDto From(Kpi kpi, Campaign campaign)
+        {
+            var weight = campaign.WeightOf(kpi);
+            return new KpiDto(
+                kpi.Code, new LocalizedText(kpi.NameZh, kpi.NameEn), kpi.Unit,
+                kpi.Aggregation == KpiAggregation.Sum ? "sum" : "latest",
+                kpi.Direction == KpiDirection.HigherIsBetter ? "higher" : "lower",
+                weight ?? kpi.Weight, kpi.BigDeal, weight is not null);
+        }
+    }
+
+    public sealed class Handler(KpiCatalog kpis, Campaign campaign) : IRequestHandler<Query, Response>
+    {
+        public Task<Response> Handle(Query request, CancellationToken cancellationToken) =>
+            Task.FromResult(new Response([.. kpis.All.Select(k => KpiDto.From(k, campaign))]));
+    }
+}

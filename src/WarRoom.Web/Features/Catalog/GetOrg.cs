@@ -1,0 +1,34 @@
+using MediatR;
+using WarRoom.Core.Org;
+using WarRoom.Web.Infrastructure.Auth;
+
+namespace WarRoom.Web.Features.Catalog;
+
+/// <summary>GET /api/v1/org — the caller's subtree, flat, parents before children.</summary>
+public static class GetOrg
+{
+    public sealed record Query(Viewer Viewer) : IRequest<Response>;
+
+    public sealed record Response(IReadOnlyList<UnitDto> Units);
+
+    public sealed record UnitDto(string Code, string Name, string? NameEn, string Level, string? Parent, string PeerGroup)
+    {
+        public static UnitDto From(OrgUnit unit) =>
+            new(unit.Code, unit.Name, unit.NameEn, unit.Level.ToWire(), unit.ParentCode, unit.PeerGroup);
+    }
+
+    public sealed class Handler(OrgTree org) : IRequestHandler<Query, Response>
+    {
+        public Task<Response> Handle(Query request, CancellationToken cancellationToken)
+        {
+            var scope = request.Viewer.Scope;
+            var units = new List<UnitDto>(scope.SubtreeEnd - scope.Index);
+            for (var i = scope.Index; i < scope.SubtreeEnd; i++)
+            {
+                units.Add(UnitDto.From(org[i]));
+            }
+
+            return Task.FromResult(new Response(units));
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using WarRoom.Web.Infrastructure.Auth;
+using WarRoom.Web.Infrastructure.Clock;
+using WarRoom.Web.Infrastructure.Errors;
+using WarRoom.Web.Infrastructure.Health;
+using WarRoom.Web.Infrastructure.Mediator;
+using WarRoom.Web.Infrastructure.Seed;
+
+namespace WarRoom.Web.Infrastructure;
+
+public static class InfrastructureExtensions
+{
+    /// <summary>Cross-cutting services: options, clock, seed data, MediatR, errors, auth, health and metrics.</summary>
+    public static WebApplicationBuilder AddWarRoomInfrastructure(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<WarRoomOptions>().Bind(builder.Configuration.GetSection(WarRoomOptions.Section));
+        services.AddWarRoomClock(builder.Configuration);
+        services.AddWarRoomSeedData();
+        services.AddWarRoomMediator();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<WarRoomExceptionHandler>();
+        services.AddWarRoomAuth(builder.Configuration, builder.Environment);
+        services.AddWarRoomHealth();
+        return builder;
+    }
+
+    public static WebApplication UseWarRoomInfrastructure(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+}

@@ -1,0 +1,13 @@
+namespace WarRoom.Web.Infrastructure;
+
+/// <summary>Top-level settings under <c>WarRoom</c> that no single area owns.</summary>
+public sealed class WarRoomOptions
+{
+    public const string Section = "WarRoom";
+
+    /// <summary>Folder of seed data; default: <c>seed-data/</c> found upward from the working directory.</summary>
+    public string? SeedData { get; set; }
+
+    /// <summary>Folder of board definitions; default: <c>dashboards/</c> found upward from the working directory.</summary>
+    public string? Dashboards { get; set; }
+}
