@@ -1,0 +1,74 @@
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using WarRoom.Web.Features.Ingest.Parsing;
+using WarRoom.Web.Features.Ingest.Pipeline;
+using WarRoom.Web.Infrastructure.Auth;
+using WarRoom.Web.Storage;
+
+namespace WarRoom.Web.Features.Ingest;
+
+public static class IngestEndpoints
+{
+    public static IServiceCollection AddWarRoomIngest(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<IngestOptions>().Bind(configuration.GetSection(IngestOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IdLedger>();
+        services.AddSingleton<IngestPipeline>();
+        services.AddHostedService(sp => sp.GetRequiredService<IngestPipeline>());
+        services.AddHostedService<StoreRebuildService>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapIngest(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/events").RequireAuthorization(Policies.Ingest).WithTags("Ingest");
+        group.MapPost("/", (HttpContext http, IMediator m, IOptions<IngestOptions> o, CancellationToken ct) =>
+            Ingest(http, m, o.Value, IngestEvents.BodyFormat.Json, "application/json", ct));
+        group.MapPost("/import", (HttpContext http, IMediator m, IOptions<IngestOptions> o, CancellationToken ct) =>
+            Ingest(http, m, o.Value, IngestEvents.BodyFormat.Csv, "text/csv", ct));
+        return app;
+    }
+
+    private static async Task<Results<Ok<IngestEvents.Response>, ProblemHttpResult>> Ingest(
+        HttpContext http, IMediator mediator, IngestOptions options, IngestEvents.BodyFormat format, string mediaType, CancellationToken ct)
+    {
+        if (!HasMediaType(http.Request, mediaType))
+        {
+            return Problem(StatusCodes.Status415UnsupportedMediaType, $"Content-Type must be {mediaType}, not '{http.Request.ContentType}'");
+        }
+
+        var body = await RequestBody.ReadAsync(http.Request, options.MaxBodyBytes, ct);
+        try
+        {
+            if (body.TooLarge)
+            {
+                return Problem(StatusCodes.Status413PayloadTooLarge, $"the body is larger than {options.MaxBodyBytes} bytes");
+            }
+
+            var source = http.User.Identity?.Name ?? "?";
+            var response = await mediator.Send(new IngestEvents.Command(source, body.Memory, format), ct);
+            return TypedResults.Ok(response);
+        }
+        catch (BodyProblemException e)
+        {
+            return Problem(e.Status, e.Message);
+        }
+        catch (StoreUnavailableException e)
+        {
+            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(e.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Problem(StatusCodes.Status503ServiceUnavailable, e.Message);
+        }
+        finally
+        {
+            body.Dispose();
+        }
+    }
+
+    private static bool HasMediaType(HttpRequest request, string mediaType) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) &&
+        string.Equals(parsed.MediaType.Value, mediaType, StringComparison.OrdinalIgnoreCase);
+
+    private static ProblemHttpResult Problem(int status, string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: status);
+}

@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace WarRoom.Web.Features.Ingest;
+
+/// <summary><c>WarRoom:Ingest</c>: batch limits and the bound on events waiting to become durable.</summary>
+public sealed class IngestOptions
+{
+    public const string Section = "WarRoom:Ingest";
+
+    [Range(1, 1_000_000)]
+    public int MaxEventsPerRequest { get; set; } = 10_000;
+
+    [Range(1024, 256 * 1024 * 1024)]
+    public int MaxBodyBytes { get; set; } = 8 * 1024 * 1024;
+
+    /// <summary>Events accepted for writing but not yet durable; beyond this the API answers 503 with Retry-After.</summary>
+    [Range(1, 10_000_000)]
+    public int MaxPendingEvents { get; set; } = 200_000;
+
+    /// <summary>Most events the writer puts in one store write (several requests share one commit).</summary>
+    [Range(1, 1_000_000)]
+    public int MaxWriteBatch { get; set; } = 20_000;
+
+    /// <summary>How far ahead of the business clock an event time may be.</summary>
+    public TimeSpan MaxClockSkew { get; set; } = TimeSpan.FromMinutes(5);
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text;
+using WarRoom.Core.Seed;
+
+namespace WarRoom.Web.Features.Ingest.Parsing;
+
+/// <summary>
+/// Reads an import file with the header <c>id,time,unit,kpi,value</c>. Each data row is one event; its index is
+/// its position among the data rows and its error also names the file line.
+/// </summary>
+public static class CsvEventReader
+{
+    private static readonly string[] Header = ["id", "time", "unit", "kpi", "value"];
+
+    public static List<IncomingEvent> Read(ReadOnlySpan<byte> body, EventChecks checks, int maxEvents)
+    {
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, true).GetString(body);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new BodyProblemException(StatusCodes.Status400BadRequest, $"the file is not UTF-8 (invalid bytes at offset {e.Index})");
+        }
+
+        var events = new List<IncomingEvent>();
+        var header = true;
+        foreach (var row in CsvText.Read(text))
+        {
+            if (header)
+            {
+                var got = row.Fields.Select(f => f.Trim().ToLowerInvariant()).ToArray();
+                if (!got.SequenceEqual(Header))
+                {
+                    throw new BodyProblemException(StatusCodes.Status400BadRequest, $"line {row.Line}: the header must be 'id,time,unit,kpi,value', found '{string.Join(',', row.Fields)}'");
+                }
+
+                header = false;
+                continue;
+            }
+
+            if (events.Count == maxEvents)
+            {
+                throw new BodyProblemException(StatusCodes.Status413PayloadTooLarge, $"a batch holds at most {maxEvents} events (line {row.Line} is one too many)");
+            }
+
+            events.Add(ReadRow(row, events.Count, checks));
+        }
+
+        if (header)
+        {
+            throw new BodyProblemException(StatusCodes.Status400BadRequest, "the file is empty: expected the header 'id,time,unit,kpi,value'");
+        }
+
+        return events;
+    }
+
+    private static IncomingEvent ReadRow(CsvRecord row, int index, EventChecks checks)
+    {
+        var e = new IncomingEvent { Index = index, Unit = -1, Kpi = -1 };
+        var f = row.Fields;
+        if (f.Length != Header.Length)
+        {
+            e.Id = f.Length > 0 ? f[0] : null;
+            e.Error = $"line {row.Line}: expected 5 fields (id,time,unit,kpi,value), found {f.Length}";
+            return e;
+        }
+
+        e.Id = f[0];
+        var errors = new List<string>(2);
+        AddIf(errors, EventChecks.Id(f[0]));
+        var timeText = f[1].Trim();
+        if (!DateTimeOffset.TryParse(timeText, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) || !EventChecks.HasOffset(timeText))
+        {
+            errors.Add($"time '{EventChecks.Shorten(timeText)}' is not an ISO 8601 date-time with an offset (e.g. 2027-01-04T09:31:00+08:00)");
+        }
+        else
+        {
+            e.TimeMs = time.ToUnixTimeMilliseconds();
+            AddIf(errors, checks.Time(time));
+        }
+
+        AddIf(errors, checks.Unit(f[2].AsSpan().Trim(), out e.Unit));
+        AddIf(errors, checks.Kpi(f[3].AsSpan().Trim(), out e.Kpi));
+        if (!double.TryParse(f[4], NumberStyles.Float, CultureInfo.InvariantCulture, out e.Value))
+        {
+            errors.Add(f[4].Trim().Length == 0 ? "value is missing" : $"value '{EventChecks.Shorten(f[4])}' is not a number");
+        }
+        else
+        {
+            AddIf(errors, EventChecks.Value(e.Value));
+        }
+
+        e.Error = errors.Count == 0 ? null : $"line {row.Line}: " + string.Join("; ", errors);
+        return e;
+    }
+
+    private static void AddIf(List<string> errors, string? error)
+    {
+        if (error is not null)
+        {
+            errors.Add(error);
+        }
+    }
+}

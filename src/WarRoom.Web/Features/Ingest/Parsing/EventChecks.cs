@@ -1,0 +1,91 @@
+using System.Globalization;
+using WarRoom.Core.Campaigns;
+using WarRoom.Core.Kpis;
+using WarRoom.Core.Org;
+
+namespace WarRoom.Web.Features.Ingest.Parsing;
+
+/// <summary>
+/// The per-event rules shared by the JSON and CSV readers. Each returns null when the field is good, or a
+/// reason that names the field and the offending value.
+/// </summary>
+public sealed class EventChecks(OrgTree org, KpiCatalog kpis, Campaign campaign, DateTimeOffset now, TimeSpan maxSkew)
+{
+    public const int MaxIdLength = 128;
+
+    /// <summary>Keeps fixed-point aggregates (4 decimals in a long) far from overflow.</summary>
+    public const double MaxAbsValue = 1e9;
+
+    public static string? Id(string? id) => id switch
+    {
+        null => "id is missing",
+        { Length: 0 } => "id is empty",
+        _ when string.IsNullOrWhiteSpace(id) => "id is blank",
+        { Length: > MaxIdLength } => $"id is longer than {MaxIdLength} characters ({id.Length})",
+        _ => null,
+    };
+
+    public string? Unit(ReadOnlySpan<char> code, out int unit)
+    {
+        if (org.TryGet(code, out var u))
+        {
+            unit = u.Index;
+            return null;
+        }
+
+        unit = -1;
+        return code.Length == 0 ? "unit is missing" : $"unknown unit '{Shorten(code)}'";
+    }
+
+    public string? Kpi(ReadOnlySpan<char> code, out int kpi)
+    {
+        if (kpis.TryGet(code, out var k))
+        {
+            kpi = k.Index;
+            return null;
+        }
+
+        kpi = -1;
+        return code.Length == 0 ? "kpi is missing" : $"unknown kpi '{Shorten(code)}'";
+    }
+
+    public string? Time(DateTimeOffset time)
+    {
+        if (time < campaign.Start)
+        {
+            return $"time {Format(time)} is before the campaign start {Format(campaign.Start)}";
+        }
+
+        if (time >= campaign.End)
+        {
+            return $"time {Format(time)} is at or after the campaign end {Format(campaign.End)}";
+        }
+
+        return time > now + maxSkew
+            ? $"time {Format(time)} is more than {maxSkew.TotalMinutes:0} minutes ahead of the server clock ({Format(now)})"
+            : null;
+    }
+
+    public static string? Value(double value) =>
+        !double.IsFinite(value) ? "value is not a finite number"
+        : Math.Abs(value) > MaxAbsValue ? $"value {value.ToString(CultureInfo.InvariantCulture)} is out of range (at most ±{MaxAbsValue:0e0})"
+        : null;
+
+    /// <summary>An ISO 8601 date-time must carry its offset: a bare local time is ambiguous across systems.</summary>
+    public static bool HasOffset(ReadOnlySpan<char> text)
+    {
+        var t = text.IndexOf('T');
+        if (t < 0)
+        {
+            return false;
+        }
+
+        var rest = text[t..];
+        return rest.EndsWith("Z") || rest.EndsWith("z") || rest.LastIndexOfAny('+', '-') > 0;
+    }
+
+    public static string Shorten(ReadOnlySpan<char> text) => text.Length <= 64 ? text.ToString() : string.Concat(text[..61], "...");
+
+    private string Format(DateTimeOffset t) =>
+        t.ToOffset(campaign.TimeZone.GetUtcOffset(t)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+}

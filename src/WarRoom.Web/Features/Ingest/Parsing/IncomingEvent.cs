@@ -1,0 +1,26 @@
+namespace WarRoom.Web.Features.Ingest.Parsing;
+
+/// <summary>
+/// One event of a request after parsing and checking: either a candidate with resolved unit and KPI indexes, or
+/// rejected with a reason that names the field. <see cref="Index"/> is its position in the batch.
+/// </summary>
+public struct IncomingEvent
+{
+    public int Index;
+    public string? Id;
+    public long TimeMs;
+    public int Unit;
+    public int Kpi;
+    public double Value;
+
+    /// <summary>Null for a good event.</summary>
+    public string? Error;
+
+    public readonly bool IsValid => Error is null;
+}
+
+/// <summary>A problem with the request body as a whole (400/413): nothing of it is stored.</summary>
+public sealed class BodyProblemException(int status, string message) : Exception(message)
+{
+    public int Status { get; } = status;
+}
