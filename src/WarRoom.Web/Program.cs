@@ -1,15 +1,27 @@
 using WarRoom.Web.Features.Catalog;
+using WarRoom.Web.Features.Ingest;
 using WarRoom.Web.Infrastructure;
+using WarRoom.Web.Infrastructure.Cli;
 using WarRoom.Web.Infrastructure.Health;
+using WarRoom.Web.Live.Simulator;
+
+if (args is [HashPasswordCommand.Verb, ..])
+{
+    return HashPasswordCommand.Run(Console.In, Console.Out, !Console.IsInputRedirected);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddWarRoomInfrastructure();
+builder.Services.AddWarRoomIngest(builder.Configuration);
+builder.Services.AddWarRoomSimulator(builder.Configuration);
 
 var app = builder.Build();
 app.UseWarRoomInfrastructure();
 app.MapWarRoomHealth();
 app.MapCatalog();
+app.MapIngest();
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -30,6 +30,7 @@ public static class InfrastructureExtensions
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        DevelopmentBanner.PrintWhenStarted(app);
         return app;
     }
 }
