@@ -7,8 +7,10 @@ internal static class CommittedSeedData
 {
     public static string Folder { get; } = Find();
 
+    /// <summary>The seed files (CSV and JSON) by name.</summary>
     public static IReadOnlyDictionary<string, string> Files() =>
-        Directory.GetFiles(Folder).ToDictionary(p => Path.GetFileName(p), p => File.ReadAllText(p), StringComparer.Ordinal);
+        Directory.GetFiles(Folder).Where(p => Path.GetExtension(p) is ".csv" or ".json")
+            .ToDictionary(p => Path.GetFileName(p), p => File.ReadAllText(p), StringComparer.Ordinal);
 
     public static ISeedSource Source() => new InMemorySeedSource(Files());
 

@@ -25,9 +25,9 @@ public sealed class CommittedSeedDataTests
     }
 
     [Fact]
-    public void FolderHoldsOnlyGeneratedFilesAndTheReadme()
+    public void FolderHoldsOnlyGeneratedFilesTheReadmeAndGitAttributes()
     {
-        var expected = SeedGenerator.Generate(new SeedGeneratorOptions()).Keys.Append("README.md").Order(StringComparer.Ordinal);
+        var expected = SeedGenerator.Generate(new SeedGeneratorOptions()).Keys.Append("README.md").Append(".gitattributes").Order(StringComparer.Ordinal);
 
         Assert.Equal(expected, Directory.GetFiles(CommittedSeedData.Folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
