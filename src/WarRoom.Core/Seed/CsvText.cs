@@ -2,8 +2,14 @@ using System.Text;
 
 namespace WarRoom.Core.Seed;
 
-/// <summary>One CSV record with the physical line it starts on (1-based).</summary>
-public sealed record CsvRecord(int Line, string[] Fields);
+/// <summary>
+/// One CSV record with the physical line it starts on (1-based). <see cref="Error"/> is set when the record is
+/// malformed in a way the fields cannot show (a quote never closed swallows the rest of the file).
+/// </summary>
+public sealed record CsvRecord(int Line, string[] Fields)
+{
+    public string? Error { get; init; }
+}
 
 /// <summary>
 /// A small RFC 4180 reader (quoted fields, doubled quotes, CRLF or LF) that remembers line numbers, so every
@@ -26,12 +32,15 @@ public static class CsvText
         {
             var startLine = line;
             fields.Clear();
+            string? error = null;
             var endOfRecord = false;
             while (!endOfRecord)
             {
                 field.Clear();
                 if (pos < text.Length && text[pos] == '"')
                 {
+                    var openedOn = line;
+                    var closed = false;
                     pos++;
                     while (pos < text.Length)
                     {
@@ -45,6 +54,7 @@ public static class CsvText
                                 continue;
                             }
 
+                            closed = true;
                             break;
                         }
 
@@ -54,6 +64,11 @@ public static class CsvText
                         }
 
                         field.Append(c);
+                    }
+
+                    if (!closed)
+                    {
+                        error = $"the quoted field opened on line {openedOn} is never closed";
                     }
                 }
 
@@ -93,7 +108,7 @@ public static class CsvText
                 continue;
             }
 
-            yield return new CsvRecord(startLine, [.. fields]);
+            yield return new CsvRecord(startLine, [.. fields]) { Error = error };
         }
     }
 

@@ -21,6 +21,13 @@ internal sealed class JsonLines
     public static (JsonDocument? Document, JsonLines Lines, string? Error, int ErrorLine) Parse(string text)
     {
         var map = new JsonLines();
+
+        // Editors on Windows save UTF-8 with a byte-order mark; the CSV reader accepts it, so JSON must too.
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..];
+        }
+
         try
         {
             var document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });

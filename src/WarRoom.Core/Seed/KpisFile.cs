@@ -1,3 +1,4 @@
+using System.Globalization;
 using WarRoom.Core.Kpis;
 
 namespace WarRoom.Core.Seed;
@@ -49,17 +50,17 @@ internal static class KpisFile
 
             if (weight < 0)
             {
-                table.Error(row.Line, $"weight {weight} is negative");
+                table.Error(row.Line, $"weight {f[6]} is negative");
                 ok = false;
             }
 
             if (bigDeal < 0)
             {
-                table.Error(row.Line, $"big_deal {bigDeal} is negative");
+                table.Error(row.Line, $"big_deal {f[7]} is negative");
                 ok = false;
             }
 
-            if (!int.TryParse(f[8], out var decimals) || decimals is < 0 or > 4)
+            if (!int.TryParse(f[8], NumberStyles.None, CultureInfo.InvariantCulture, out var decimals) || decimals is < 0 or > 4)
             {
                 table.Error(row.Line, $"decimals '{f[8]}' must be a whole number from 0 to 4");
                 ok = false;

@@ -47,6 +47,17 @@ internal static class OrgUnitsFile
             });
         }
 
+        if (units.Count == 0)
+        {
+            // A header-only file must fail here: OrgTree.Build cannot make a tree without a root.
+            if (errors.Count == before)
+            {
+                table.Error(0, "no units (the file has a header but no rows)");
+            }
+
+            return null;
+        }
+
         CheckStructure(table, units, lines);
         return errors.Count == before ? OrgTree.Build(units) : null;
     }
@@ -55,7 +66,7 @@ internal static class OrgUnitsFile
     {
         var byCode = units.ToDictionary(u => u.Code, StringComparer.Ordinal);
         var roots = units.Where(u => u.ParentCode is null).ToList();
-        if (roots.Count != 1 && units.Count > 0)
+        if (roots.Count != 1)
         {
             table.Error(roots.Count == 0 ? 0 : lines[roots[1].Code], roots.Count == 0 ? "no hq unit (a unit with no parent)" : $"more than one hq: {string.Join(", ", roots.Select(r => r.Code))}");
         }

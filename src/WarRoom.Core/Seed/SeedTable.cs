@@ -21,6 +21,13 @@ internal sealed class SeedTable(string file, List<SeedError> errors)
         var first = true;
         foreach (var record in CsvText.Read(text))
         {
+            if (record.Error is not null)
+            {
+                // The broken record ran to the end of the file, so nothing after it can be read.
+                Error(record.Line, record.Error);
+                yield break;
+            }
+
             if (first)
             {
                 first = false;

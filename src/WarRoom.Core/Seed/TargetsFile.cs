@@ -54,6 +54,13 @@ internal static class TargetsFile
                 continue;
             }
 
+            // A target finer than the KPI's decimals would be shown rounded and make the sums look wrong.
+            if (decimal.Round(value, kpi.Decimals) != value)
+            {
+                table.Error(row.Line, $"target {f[2]} has more than {kpi.Decimals} decimal places, the precision of {kpi.Code}");
+                continue;
+            }
+
             if (exact.TryGetValue((unit.Index, kpi.Index), out var earlier))
             {
                 table.Error(row.Line, $"duplicate target for {unit.Code} / {kpi.Code} (first on line {earlier.Line})");

@@ -1,0 +1,50 @@
+using WarRoom.Core.Seed;
+
+namespace WarRoom.Core.Tests.Seed;
+
+/// <summary>kpis.csv problems on the mobile_mau row (line 4), which the campaign does not use, so nothing cascades.</summary>
+public sealed class KpisErrorTests
+{
+    private const string File = SeedFileNames.Kpis;
+    private const string Row = "mobile_mau,手机银行月活,Mobile banking MAU,人,latest,higher,0,1000,0";
+
+    [Theory]
+    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,last,higher,0,1000,0", "aggregation 'last' must be 'sum' or 'latest'")]
+    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,latest,up,0,1000,0", "direction 'up' must be 'higher' or 'lower'")]
+    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,latest,higher,-0.1,1000,0", "weight -0.1 is negative")]
+    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,latest,higher,heavy,1000,0", "weight 'heavy' is not a number")]
+    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,latest,higher,0,-1,0", "big_deal -1 is negative")]
+    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,latest,higher,0,1000,5", "decimals '5' must be a whole number from 0 to 4")]
+    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,latest,higher,0,1000,1.5", "decimals '1.5' must be a whole number from 0 to 4")]
+    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,,latest,higher,0,1000,0", "unit is empty")]
+    [InlineData("mobile_mau,手机银行月活,,人,latest,higher,0,1000,0", "name_en is empty")]
+    [InlineData("customers_new,手机银行月活,Mobile banking MAU,人,latest,higher,0,1000,0", "duplicate code 'customers_new' (first on line 3)")]
+    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,latest,higher,0,1000", "expected 9 fields (code,name_zh,name_en,unit,aggregation,direction,weight,big_deal,decimals), found 8")]
+    public void ReportsTheRowsProblem(string row, string message)
+    {
+        var errors = MinimalSeed.Errors(MinimalSeed.With(File, Row, row));
+
+        Assert.Equal([new SeedError(File, 4, message)], errors);
+    }
+
+    [Fact]
+    public void ABrokenKpiIsAlsoUnknownToTheCampaign()
+    {
+        var errors = MinimalSeed.Errors(MinimalSeed.With(File, "sum,higher,0.6,500,2", "sum,higher,0.6,500,x"));
+
+        Assert.Equal(
+            [
+                new SeedError(File, 2, "decimals 'x' must be a whole number from 0 to 4"),
+                new SeedError(SeedFileNames.Campaign, 11, "unknown kpi 'deposit_new' in kpis[0] (not in kpis.csv)"),
+            ],
+            errors);
+    }
+
+    [Fact]
+    public void WrongHeaderIsReportedOnLineOne()
+    {
+        var errors = MinimalSeed.Errors(MinimalSeed.With(File, "big_deal,decimals", "bigdeal,decimals"));
+
+        Assert.Equal(new SeedError(File, 1, "header must be 'code,name_zh,name_en,unit,aggregation,direction,weight,big_deal,decimals', found 'code,name_zh,name_en,unit,aggregation,direction,weight,bigdeal,decimals'"), errors[0]);
+    }
+}
