@@ -10,6 +10,11 @@ if (args is [HashPasswordCommand.Verb, ..])
     return HashPasswordCommand.Run(Console.In, Console.Out, !Console.IsInputRedirected);
 }
 
+if (args is ["generate-seed", ..])
+{
+    return GenerateSeedCommand.Run(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddWarRoomInfrastructure();
 builder.Services.AddWarRoomIngest(builder.Configuration);
