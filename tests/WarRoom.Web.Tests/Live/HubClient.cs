@@ -1,0 +1,210 @@
+using System.Buffers;
+using System.Net.WebSockets;
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
+
+namespace WarRoom.Web.Tests.Live;
+
+/// <summary>
+/// A SignalR client over a real <see cref="ClientWebSocket"/>, framing with the framework's own
+/// <see cref="JsonHubProtocol"/> and <see cref="HandshakeProtocol"/> — the wire format the browser client speaks
+/// (the .NET client package does not restore here). Shared by the hub tests and the load tool.
+/// </summary>
+public sealed class HubClient : IAsyncDisposable
+{
+    private static readonly JsonHubProtocol Protocol = new();
+
+    private readonly ClientWebSocket socket = new();
+    private readonly Channel<InvocationMessage> pushes = Channel.CreateUnbounded<InvocationMessage>();
+    private readonly Dictionary<string, TaskCompletionSource<CompletionMessage>> calls = [];
+    private readonly CancellationTokenSource stop = new();
+    private Task? receiving;
+    private int nextId;
+
+    /// <summary>Every server → client invocation (boardUpdated, dealAnnounced…) with its arguments as JSON.</summary>
+    public ChannelReader<InvocationMessage> Pushes => pushes.Reader;
+
+    /// <summary>Set when the server closes the connection (e.g. an authorization failure), with its reason.</summary>
+    public string? CloseError { get; private set; }
+
+    public static async Task<HubClient> ConnectAsync(Uri hubUrl, string? token, CancellationToken ct = default)
+    {
+        var client = new HubClient();
+        var ws = new UriBuilder(hubUrl) { Scheme = hubUrl.Scheme == "https" ? "wss" : "ws" };
+        if (token is not null)
+        {
+            ws.Query = "access_token=" + Uri.EscapeDataString(token);
+        }
+
+        await client.socket.ConnectAsync(ws.Uri, ct);
+        var handshake = new ArrayBufferWriter<byte>();
+        HandshakeProtocol.WriteRequestMessage(new HandshakeRequestMessage("json", 1), handshake);
+        await client.socket.SendAsync(handshake.WrittenMemory, WebSocketMessageType.Text, true, ct);
+
+        var buffer = new ArrayBufferWriter<byte>();
+        await ReceiveFrameAsync(client.socket, buffer, ct);
+        var sequence = new ReadOnlySequence<byte>(buffer.WrittenMemory);
+        if (!HandshakeProtocol.TryParseResponseMessage(ref sequence, out var response) || response.Error is not null)
+        {
+            throw new InvalidOperationException("handshake failed: " + response?.Error);
+        }
+
+        client.receiving = Task.Run(() => client.ReceiveLoopAsync(sequence));
+        return client;
+    }
+
+    /// <summary>Invokes a hub method and returns its result as JSON (throws with the server's error).</summary>
+    public async Task<JsonElement> InvokeAsync(string method, params object?[] args)
+    {
+        var id = Interlocked.Increment(ref nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var completion = new TaskCompletionSource<CompletionMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (calls)
+        {
+            calls[id] = completion;
+        }
+
+        await SendAsync(new InvocationMessage(id, method, args));
+        var result = await completion.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        if (result.Error is not null)
+        {
+            throw new HubException(result.Error);
+        }
+
+        return result.HasResult && result.Result is JsonElement e ? e : default;
+    }
+
+    /// <summary>Waits for the next push of <paramref name="target"/>, skipping others.</summary>
+    public async Task<JsonElement> NextAsync(string target, TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            var message = await pushes.Reader.ReadAsync(cts.Token);
+            if (message.Target == target)
+            {
+                return message.Arguments.Length > 0 && message.Arguments[0] is JsonElement e ? e : default;
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await stop.CancelAsync();
+        if (socket.State == WebSocketState.Open)
+        {
+            try
+            {
+                await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+            }
+            catch (WebSocketException)
+            {
+                // the server went first
+            }
+        }
+
+        if (receiving is not null)
+        {
+            await receiving.ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+
+        socket.Dispose();
+        stop.Dispose();
+    }
+
+    private async Task SendAsync(HubMessage message)
+    {
+        var writer = new ArrayBufferWriter<byte>();
+        Protocol.WriteMessage(message, writer);
+        await socket.SendAsync(writer.WrittenMemory, WebSocketMessageType.Text, true, stop.Token);
+    }
+
+    private async Task ReceiveLoopAsync(ReadOnlySequence<byte> leftover)
+    {
+        var binder = new JsonBinder();
+        var buffer = new ArrayBufferWriter<byte>();
+        buffer.Write(leftover.ToArray());
+        try
+        {
+            while (true)
+            {
+                var sequence = new ReadOnlySequence<byte>(buffer.WrittenMemory);
+                while (Protocol.TryParseMessage(ref sequence, binder, out var message))
+                {
+                    await DispatchAsync(message);
+                }
+
+                var rest = sequence.ToArray();
+                buffer.Clear();
+                buffer.Write(rest);
+                if (!await ReceiveFrameAsync(socket, buffer, stop.Token))
+                {
+                    return;
+                }
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        {
+            // closed
+        }
+        finally
+        {
+            pushes.Writer.TryComplete();
+        }
+    }
+
+    private async Task DispatchAsync(HubMessage message)
+    {
+        switch (message)
+        {
+            case InvocationMessage invocation:
+                await pushes.Writer.WriteAsync(invocation);
+                break;
+            case CompletionMessage completion:
+                TaskCompletionSource<CompletionMessage>? waiting;
+                lock (calls)
+                {
+                    calls.Remove(completion.InvocationId!, out waiting);
+                }
+
+                waiting?.TrySetResult(completion);
+                break;
+            case PingMessage:
+                await SendAsync(PingMessage.Instance);
+                break;
+            case CloseMessage close:
+                CloseError = close.Error ?? "closed";
+                pushes.Writer.TryComplete();
+                break;
+        }
+    }
+
+    private static async Task<bool> ReceiveFrameAsync(ClientWebSocket socket, ArrayBufferWriter<byte> into, CancellationToken ct)
+    {
+        while (true)
+        {
+            var result = await socket.ReceiveAsync(into.GetMemory(16 * 1024), ct);
+            if (result.MessageType == WebSocketMessageType.Close)
+            {
+                return false;
+            }
+
+            into.Advance(result.Count);
+            if (result.EndOfMessage)
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Every push WarRoom sends carries one argument; bind it and every result as raw JSON.</summary>
+    private sealed class JsonBinder : IInvocationBinder
+    {
+        public IReadOnlyList<Type> GetParameterTypes(string methodName) => [typeof(JsonElement)];
+
+        public Type GetReturnType(string invocationId) => typeof(JsonElement);
+
+        public Type GetStreamItemType(string streamId) => typeof(JsonElement);
+    }
+}
