@@ -12,6 +12,7 @@ namespace WarRoom.Web.Live.Boards;
 /// </summary>
 public sealed class BoardCatalog : IHostedService, IDisposable
 {
+    private readonly BoardFolder folder;
     private readonly BoardVocabulary vocabulary;
     private readonly ILogger<BoardCatalog> logger;
     private readonly TimeProvider time;
@@ -23,15 +24,15 @@ public sealed class BoardCatalog : IHostedService, IDisposable
     public BoardCatalog(
         IOptions<BoardsOptions> options, BoardVocabulary vocabulary, ILogger<BoardCatalog> logger, TimeProvider? time = null)
     {
-        Folder = options.Value.ResolveFolder(Directory.GetCurrentDirectory())
-            ?? throw new InvalidOperationException($"no boards folder; set {BoardsOptions.FolderKey}");
+        folder = new BoardFolder(options.Value.ResolveFolder(Directory.GetCurrentDirectory())
+            ?? throw new InvalidOperationException($"no boards folder; set {BoardsOptions.FolderKey}"));
         debounce = options.Value.Debounce;
         this.vocabulary = vocabulary;
         this.logger = logger;
         this.time = time ?? TimeProvider.System;
     }
 
-    public string Folder { get; }
+    public string Folder => folder.Path;
 
     public event EventHandler<BoardChangedEventArgs>? BoardChanged;
 
@@ -81,14 +82,7 @@ public sealed class BoardCatalog : IHostedService, IDisposable
         {
             if (boards is null)
             {
-                var results = BoardFiles().Select(f => BoardLoader.LoadFile(f, DisplayName(f), vocabulary)).ToList();
-                var errors = results.SelectMany(r => r.Errors).ToList();
-                if (errors.Count > 0)
-                {
-                    throw new BoardDefinitionException(errors);
-                }
-
-                boards = results.ToDictionary(r => r.Board!.Id, r => r.Board!, StringComparer.Ordinal);
+                boards = folder.LoadAll(vocabulary);
                 logger.LogInformation("Loaded {Count} boards from {Folder}: {Ids}",
                     boards.Count, Folder, string.Join(", ", boards.Keys.Order(StringComparer.Ordinal)));
             }
@@ -102,10 +96,19 @@ public sealed class BoardCatalog : IHostedService, IDisposable
     {
         var id = BoardLoader.IdFromFileName(path);
         EventArgs? outcome;
-        lock (gate)
+        try
         {
-            var current = Current();
-            outcome = File.Exists(path) ? Replace(current, id, path) : Remove(current, id);
+            lock (gate)
+            {
+                var current = Current();
+                outcome = File.Exists(path) ? Replace(current, id, path) : Remove(current, id);
+            }
+        }
+        catch (Exception e)
+        {
+            // This runs on a timer thread, where an escaping exception would end the process.
+            logger.LogError(e, "Reloading board {Id} from {Path} failed; keeping what is loaded", id, path);
+            return;
         }
 
         // Outside the lock: a handler may read the catalog or take its time pushing to screens.
@@ -115,8 +118,17 @@ public sealed class BoardCatalog : IHostedService, IDisposable
     /// <summary>After the watcher lost events: every file on disk and every board we hold is looked at again.</summary>
     internal void ReloadAll()
     {
-        var paths = BoardFiles().Concat(Current().Keys.Select(id => Path.Combine(Folder, id + ".json")))
-            .Distinct(StringComparer.Ordinal).ToList();
+        List<string> paths;
+        try
+        {
+            paths = [.. folder.Files().Concat(Current().Keys.Select(folder.FileOf)).Distinct(StringComparer.Ordinal)];
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Rescanning {Folder} for boards failed", Folder);
+            return;
+        }
+
         foreach (var path in paths)
         {
             Reload(path);
@@ -125,7 +137,7 @@ public sealed class BoardCatalog : IHostedService, IDisposable
 
     private EventArgs? Replace(IReadOnlyDictionary<string, BoardDefinition> current, string id, string path)
     {
-        var result = BoardLoader.LoadFile(path, DisplayName(path), vocabulary);
+        var result = folder.Load(path, vocabulary);
         if (!result.IsValid)
         {
             foreach (var error in result.Errors)
@@ -145,7 +157,7 @@ public sealed class BoardCatalog : IHostedService, IDisposable
         }
 
         boards = new Dictionary<string, BoardDefinition>(current, StringComparer.Ordinal) { [id] = board };
-        logger.LogInformation("Board {Id} {Change} from {File}", id, existed ? "reloaded" : "added", DisplayName(path));
+        logger.LogInformation("Board {Id} {Change} from {File}", id, existed ? "reloaded" : "added", folder.DisplayName(path));
         return new BoardChangedEventArgs(id, existed ? BoardChangeKind.Updated : BoardChangeKind.Added);
     }
 
@@ -181,9 +193,4 @@ public sealed class BoardCatalog : IHostedService, IDisposable
             logger.LogError(e, "A board change handler failed");
         }
     }
-
-    private IEnumerable<string> BoardFiles() =>
-        Directory.EnumerateFiles(Folder, "*.json").Order(StringComparer.Ordinal);
-
-    private string DisplayName(string path) => $"{Path.GetFileName(Folder)}/{Path.GetFileName(path)}";
 }

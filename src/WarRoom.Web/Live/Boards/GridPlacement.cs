@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace WarRoom.Web.Live.Boards;
 
 /// <summary>
@@ -6,8 +8,10 @@ namespace WarRoom.Web.Live.Boards;
 /// </summary>
 public sealed record GridPlacement(int Col, int Row, int ColSpan, int RowSpan)
 {
+    [JsonIgnore]
     public int LastCol => Col + ColSpan - 1;
 
+    [JsonIgnore]
     public int LastRow => Row + RowSpan - 1;
 
     public bool Overlaps(GridPlacement other) =>

@@ -27,9 +27,9 @@ public abstract record WidgetDefinition
 
     public required GridPlacement Grid { get; init; }
 
-    // Not serialized: the polymorphic discriminator already writes "type" first.
+    /// <summary>The widget type as written in JSON (<see cref="WidgetTypes"/>).</summary>
     [JsonIgnore]
-    public abstract string Type { get; }
+    public string TypeName => Discriminators<WidgetDefinition>.Of(GetType());
 }
 
 public static class WidgetTypes

@@ -6,22 +6,17 @@ namespace WarRoom.Web.Live.Boards;
 // The widget types and their settings. Defaults here are the ones the parser applies when a setting is omitted.
 
 /// <summary>Days left to the campaign end and the time progress (时间进度).</summary>
-public sealed record CountdownWidget : WidgetDefinition
-{
-    public override string Type => WidgetTypes.Countdown;
-}
+public sealed record CountdownWidget : WidgetDefinition;
 
 /// <summary>Campaign totals vs target, one tile per KPI, with the time progress as the yardstick.</summary>
 public sealed record KpiTilesWidget : WidgetDefinition
 {
-    public override string Type => WidgetTypes.KpiTiles;
     public required IReadOnlyList<string> Kpis { get; init; }
 }
 
 /// <summary>One KPI's completion as a dial, with the time progress marked on it.</summary>
 public sealed record GaugeWidget : WidgetDefinition
 {
-    public override string Type => WidgetTypes.Gauge;
     public required string Kpi { get; init; }
 }
 
@@ -42,22 +37,16 @@ public abstract record RankingWidget : WidgetDefinition
 /// <summary>A ranking table with rank movement arrows since the previous day's close.</summary>
 public sealed record LeaderboardWidget : RankingWidget
 {
-    public override string Type => WidgetTypes.Leaderboard;
-
     /// <summary>Ranks only units of this peer group (同类行), when set.</summary>
     public string? PeerGroup { get; init; }
 }
 
 /// <summary>A ranking drawn as horizontal bars that re-sort with animation as values change.</summary>
-public sealed record BarRaceWidget : RankingWidget
-{
-    public override string Type => WidgetTypes.BarRace;
-}
+public sealed record BarRaceWidget : RankingWidget;
 
 /// <summary>A KPI's cumulative value over the campaign against the target line.</summary>
 public sealed record TrendWidget : WidgetDefinition
 {
-    public override string Type => WidgetTypes.Trend;
     public required string Kpi { get; init; }
     public TrendInterval Interval { get; init; } = TrendInterval.Day;
 }
@@ -65,7 +54,6 @@ public sealed record TrendWidget : WidgetDefinition
 /// <summary>The live deal ticker (喜报): big deals as they happen, newest first.</summary>
 public sealed record DealTickerWidget : WidgetDefinition
 {
-    public override string Type => WidgetTypes.DealTicker;
     public int Max { get; init; } = 8;
 
     /// <summary>Only deals of these KPIs; empty means every KPI.</summary>
@@ -75,7 +63,6 @@ public sealed record DealTickerWidget : WidgetDefinition
 /// <summary>The standardised guidance (制式化业务指引) for the units in scope that need help.</summary>
 public sealed record GuidancePanelWidget : WidgetDefinition
 {
-    public override string Type => WidgetTypes.GuidancePanel;
     public int Max { get; init; } = 6;
     public GuidanceSeverity MinSeverity { get; init; } = GuidanceSeverity.Info;
 }
@@ -83,8 +70,6 @@ public sealed record GuidancePanelWidget : WidgetDefinition
 /// <summary>Every unit of a level as a tile coloured by pace (ahead of or behind time progress).</summary>
 public sealed record BranchGridWidget : WidgetDefinition
 {
-    public override string Type => WidgetTypes.BranchGrid;
-
     [JsonConverter(typeof(OrgLevelJsonConverter))]
     public OrgLevel Level { get; init; } = OrgLevel.Branch;
 

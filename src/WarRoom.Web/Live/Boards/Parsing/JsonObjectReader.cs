@@ -43,7 +43,8 @@ internal sealed class JsonObjectReader
     /// <summary>Records an error at a full path, for items of an array field.</summary>
     public void ErrorAt(string path, string message) => errors.Add(new BoardError(file, path, message));
 
-    public bool Has(string name) => element.TryGetProperty(name, out _);
+    /// <summary>Whether the field is present with a value; null counts as absent, as in <see cref="Field"/>.</summary>
+    public bool Has(string name) => element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null;
 
     /// <summary>The raw value of a field; records "missing" when <paramref name="required"/> and absent.</summary>
     public JsonElement? Field(string name, bool required)
