@@ -33,17 +33,34 @@ public sealed class BoardCatalogReloadTests : IAsyncLifetime
     }
 
     private BoardCatalog NewCatalog() => new(
-        Options.Create(new BoardsOptions { Folder = folder, Debounce = TimeSpan.FromMilliseconds(100) }),
+        Options.Create(new BoardsOptions { Folder = folder, Debounce = TimeSpan.FromMilliseconds(250) }),
         TestBank.Vocabulary(), logger);
 
     private async Task<T> Next<T>()
         where T : EventArgs
     {
         using var timeout = new CancellationTokenSource(Patience);
-        return Assert.IsType<T>(await events.Reader.ReadAsync(timeout.Token));
+        while (true)
+        {
+            var next = await events.Reader.ReadAsync(timeout.Token);
+            // An in-place write is a truncate and a write; on a loaded machine the debounce may fire between the
+            // two and read a torn file. That is rejected (and the next change event loads the whole file), so
+            // while waiting for a change, such a torn read is not the event under test.
+            if (typeof(T) != typeof(BoardRejectedEventArgs) && next is BoardRejectedEventArgs { Errors: [var only] }
+                && only.Message.Contains("malformed JSON", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            return Assert.IsType<T>(next);
+        }
     }
 
-    private Task Write(string name, string json) => File.WriteAllTextAsync(Path.Combine(folder, name), json);
+    private Task Write(string name, string json)
+    {
+        File.WriteAllText(Path.Combine(folder, name), json);
+        return Task.CompletedTask;
+    }
 
     [Fact]
     public void Boards_are_loaded_at_start()
@@ -111,7 +128,7 @@ public sealed class BoardCatalogReloadTests : IAsyncLifetime
     {
         // Same content, new layout and timestamp: if it raised an event, that event would come before the next one.
         await Write("t.json", SampleBoard.Node().ToJsonString());
-        await Task.Delay(TimeSpan.FromMilliseconds(600));
+        await Task.Delay(TimeSpan.FromMilliseconds(1000));
         await Write("t.json", SampleBoard.With(b => b["title"]!["zh"] = "真的改了"));
 
         var first = await Next<BoardChangedEventArgs>();

@@ -2,7 +2,7 @@ namespace WarRoom.Web.Live.Boards;
 
 /// <summary>
 /// The names board.js uses on the SignalR hub (API.md, Live). The hub and the broadcaster must use these
-/// constants; the browser side is spelled out in wwwroot/js/board.js and must change with them.
+/// constants; the browser side spells them out in wwwroot/js/board/live.js (a test checks the two agree).
 /// </summary>
 public static class BoardHubContract
 {
