@@ -104,6 +104,11 @@ export const dayText = date => new Date(date).toLocaleDateString(isEnglish() ? '
   timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit',
 });
 
+/** "03/15" in zh (month/day), "15/03" in en (day/month), for chart axes. */
+export const monthDay = date => new Date(date).toLocaleDateString(isEnglish() ? 'en-GB' : 'zh-CN', {
+  timeZone: 'Asia/Shanghai', month: '2-digit', day: '2-digit',
+});
+
 export const weekdayText = date => new Date(date).toLocaleDateString(isEnglish() ? 'en-GB' : 'zh-CN', {
   timeZone: 'Asia/Shanghai', weekday: 'short',
 });

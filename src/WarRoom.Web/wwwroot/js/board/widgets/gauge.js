@@ -20,13 +20,17 @@ export function create(body, def, ctx) {
           progress: { show: true, width: size * 1.4, itemStyle: { color: colour } },
           axisLine: { lineStyle: { width: size * 1.4, color: [[1, 'rgba(120,160,220,0.18)']] } },
           axisTick: { show: false },
-          splitLine: { distance: -size * 1.9, length: size * 0.5, lineStyle: { color: theme.muted, width: 2 } },
-          axisLabel: { distance: size * 2.0, color: theme.muted, fontSize: size * 0.9, formatter: v => `${Math.round(v * 100)}%` },
+          // Labels only at 0, 100% and the end: the dial is read from across the room, not measured.
+          splitLine: { distance: -size * 1.4, length: size * 0.4, lineStyle: { color: theme.muted, width: 2 } },
+          axisLabel: {
+            distance: size * 1.9, color: theme.muted, fontSize: size * 1.0,
+            formatter: v => (Math.abs(v - 1) < 1e-9 ? '100%' : ''),
+          },
           pointer: { show: false },
           anchor: { show: false },
-          title: { offsetCenter: [0, '38%'], color: theme.muted, fontSize: size * 1.1 },
+          title: { offsetCenter: [0, '26%'], color: theme.muted, fontSize: size * 1.1 },
           detail: {
-            offsetCenter: [0, '2%'], valueAnimation: true, color: theme.text, fontSize: size * 3.6, fontWeight: 700,
+            offsetCenter: [0, '-4%'], valueAnimation: true, color: theme.text, fontSize: size * 3.6, fontWeight: 700,
             fontFamily: theme.numberFont, formatter: v => percent(v),
           },
           data: [{ value: completion, name: `${ui('completion')} · ${text(p.tile.name)}` }],
@@ -36,10 +40,13 @@ export function create(body, def, ctx) {
           axisLine: { show: false }, axisTick: { show: false }, splitLine: { show: false }, axisLabel: { show: false },
           progress: { show: false },
           pointer: { show: true, length: '22%', width: size * 0.35, offsetCenter: [0, '-80%'], itemStyle: { color: theme.accent } },
-          title: { show: true, offsetCenter: [0, '62%'], color: theme.accent, fontSize: size * 1.0 },
-          detail: { show: false },
-          data: [{ value: p.timeProgress,
-            name: `${ui('timeProgress')} ${percent(p.timeProgress)}   ${amountText(p.tile.value, p.tile.unit)} / ${amountText(p.tile.target, p.tile.unit)}` }],
+          // In the gap at the bottom of the dial: time progress, then value / target.
+          title: { show: true, offsetCenter: [0, '48%'], color: theme.accent, fontSize: size * 1.2, fontWeight: 700 },
+          detail: {
+            show: true, offsetCenter: [0, '70%'], color: theme.text, fontSize: size * 1.1, fontFamily: theme.numberFont,
+            formatter: () => `${amountText(p.tile.value, p.tile.unit)} / ${amountText(p.tile.target, p.tile.unit)}`,
+          },
+          data: [{ value: p.timeProgress, name: `${ui('timeProgress')} ${percent(p.timeProgress)}` }],
         },
       ],
     };

@@ -6,13 +6,15 @@ export function create(body, def) {
   const table = el('div.leaderboard');
   table.style.setProperty('--rows', def.top + 1);
   body.append(table);
-  let previous = new Map();
+  let previousRanks = new Map();
 
   return {
-    update(p) {
+    update(p, fresh) {
+      if (fresh) previousRanks = new Map(); // another frame: its rows are not "moves" from the last one
       const main = mainFigure(p);
-      // The composite score has no target, so no pace; the column goes rather than showing a row of dashes.
-      table.classList.toggle('no-pace', p.rows.every(r => r.pace == null && r.completion == null));
+      // The composite score has no target, so no pace; the column goes rather than showing a row of dashes. When the
+      // ranking is by pace, pace is already the main figure.
+      table.classList.toggle('no-pace', p.basis === 'pace' || p.rows.every(r => r.pace == null && r.completion == null));
       const maxMain = Math.max(...p.rows.map(r => Math.abs(main.value(r) ?? 0)), 1e-9);
       const head = el('div.lb-row.lb-head', null,
         el('span.lb-rank', { text: ui('rank') }), el('span.lb-move', { text: ui('change') }),
@@ -21,12 +23,12 @@ export function create(body, def) {
         el('span.lb-pace', { text: ui('pace') }));
       const rows = p.rows.slice(0, def.top).map(row => {
         const node = renderRow(row, main, p, maxMain);
-        // Rows whose figure changed since the last update glow once, so a live change is noticed.
-        const before = previous.get(row.unit);
-        if (before !== undefined && before !== main.value(row)) node.classList.add('changed');
+        // A row whose rank changed since the last push glows once: overtaking is what the room should notice.
+        const before = previousRanks.get(row.unit);
+        if (before !== undefined && before !== row.rank) node.classList.add('changed');
         return node;
       });
-      previous = new Map(p.rows.map(r => [r.unit, main.value(r)]));
+      previousRanks = new Map(p.rows.map(r => [r.unit, r.rank]));
       fill(table, head, rows);
     },
   };

@@ -1,5 +1,5 @@
 // Trend: a KPI's cumulative value against the target line over the whole campaign, so the gap reads at a glance.
-import { amountText, axisAmount, dayText, text, ui } from '../format.js';
+import { amountText, axisAmount, monthDay, text, ui } from '../format.js';
 import { theme } from '../theme.js';
 
 export function create(body, def, ctx) {
@@ -19,8 +19,8 @@ export function create(body, def, ctx) {
       grid: { left: size * 0.6, right: size * 1.2, top: size * 2.4, bottom: size * 0.4, containLabel: true },
       xAxis: {
         type: 'time', min: new Date(p.start).getTime(), max: new Date(p.end).getTime(),
-        splitNumber: 6,
-        axisLabel: { ...tick, hideOverlap: true, formatter: v => dayText(v).slice(5) }, splitLine: { show: false },
+        splitNumber: 6, minInterval: 7 * 864e5, // weekly ticks at most
+        axisLabel: { ...tick, hideOverlap: true, formatter: v => monthDay(v) }, splitLine: { show: false },
         axisLine: { lineStyle: { color: theme.grid } },
       },
       yAxis: {
