@@ -3,17 +3,17 @@
 import { el, fill, figure } from '../dom.js';
 import { amount, amountText, paceClass, percent, signedPoints, text, ui } from '../format.js';
 
-export function create(body, def) {
+export function create(body) {
   const grid = el('div.kpi-tiles');
   body.append(grid);
-  const count = def.kpis?.length ?? 1;
-  // One row when the widget is wide enough for every tile to stay legible, otherwise two.
-  const rows = body.clientWidth / Math.max(1, body.clientHeight) > count * 0.9 ? 1 : 2;
-  grid.style.setProperty('--cols', Math.ceil(count / rows));
-  grid.style.setProperty('--rows', rows);
 
   return {
     update(p) {
+      // One row when the widget is wide enough for every tile to stay legible, otherwise two.
+      const count = Math.max(1, p.tiles.length);
+      const rows = body.clientWidth / Math.max(1, body.clientHeight) > count * 0.9 ? 1 : 2;
+      grid.style.setProperty('--cols', Math.ceil(count / rows));
+      grid.style.setProperty('--rows', rows);
       fill(grid, p.tiles.map(tile => renderTile(tile, p.timeProgress)));
     },
   };
