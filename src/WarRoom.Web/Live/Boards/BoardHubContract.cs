@@ -1,0 +1,28 @@
+namespace WarRoom.Web.Live.Boards;
+
+/// <summary>
+/// The names board.js uses on the SignalR hub (API.md, Live). The hub and the broadcaster must use these
+/// constants; the browser side spells them out in wwwroot/js/board/live.js (a test checks the two agree).
+/// </summary>
+public static class BoardHubContract
+{
+    public const string HubPath = "/hubs/warroom";
+
+    /// <summary>Client → server: <c>Subscribe(boardId)</c>. May return the current <c>BoardPayload</c>; either way the
+    /// server then sends a complete <see cref="BoardUpdated"/> (also after every reconnect).</summary>
+    public const string Subscribe = "Subscribe";
+
+    public const string Unsubscribe = "Unsubscribe";
+
+    /// <summary>Server → client: one <c>BoardPayload</c> (complete or partial).</summary>
+    public const string BoardUpdated = "boardUpdated";
+
+    /// <summary>Server → client: one <c>Deal</c>.</summary>
+    public const string DealAnnounced = "dealAnnounced";
+
+    /// <summary>Server → client: one <c>GuidanceUpdate</c>.</summary>
+    public const string GuidanceUpdated = "guidanceUpdated";
+
+    /// <summary>Server → client: the board id whose definition changed; the screen reloads itself.</summary>
+    public const string BoardReloaded = "boardReloaded";
+}

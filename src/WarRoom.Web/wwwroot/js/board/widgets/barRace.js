@@ -1,0 +1,55 @@
+// Bar race: the ranking as horizontal bars; ECharts re-sorts them with animation whenever values change.
+import { unitColour } from '../dom.js';
+import { amountText, percent, signedPoints, unitName } from '../format.js';
+import { theme } from '../theme.js';
+
+export function create(body, def, ctx) {
+  const chart = ctx.echarts.init(body, null, { renderer: 'canvas' });
+  let last = null;
+
+  const valueOf = (p, r) => p.metric === 'composite' ? (r.score ?? r.value)
+    : p.basis === 'completion' ? (r.completion ?? 0) : p.basis === 'pace' ? (r.pace ?? 0) : r.value;
+  const label = (p, v) => p.metric === 'composite' ? v.toFixed(1)
+    : p.basis === 'completion' ? percent(v) : p.basis === 'pace' ? signedPoints(v) : amountText(v, p.unit);
+
+  function option(p) {
+    const rows = p.rows.slice(0, def.top);
+    const size = theme.rem();
+    return {
+      animationDuration: 0,
+      animationDurationUpdate: 1200,
+      animationEasing: 'linear',
+      animationEasingUpdate: 'linear',
+      grid: { left: size * 0.5, right: size * 6.5, top: size * 0.3, bottom: size * 0.3, containLabel: true },
+      xAxis: { type: 'value', max: 'dataMax', show: false },
+      yAxis: {
+        type: 'category', inverse: true, max: rows.length - 1,
+        data: rows.map(r => r.unit),
+        axisLabel: { color: theme.text, fontSize: size * 1.15, formatter: code => unitName(rows.find(r => r.unit === code) ?? { unit: code }) },
+        axisLine: { show: false }, axisTick: { show: false },
+        animationDuration: 300, animationDurationUpdate: 300,
+      },
+      series: [{
+        type: 'bar', realtimeSort: true, barCategoryGap: '28%',
+        data: rows.map(r => ({ value: valueOf(p, r), itemStyle: { color: unitColour(r.unit), borderRadius: [0, size * 0.3, size * 0.3, 0] } })),
+        label: {
+          show: true, position: 'right', valueAnimation: true, color: theme.text, fontSize: size * 1.15,
+          fontFamily: theme.numberFont, fontWeight: 700, formatter: ({ value }) => label(p, value),
+        },
+      }],
+    };
+  }
+
+  return {
+    update(p, fresh) {
+      last = p;
+      // A different frame (another unit) is drawn from scratch rather than animated from the previous one.
+      chart.setOption(option(p), fresh === true);
+    },
+    resize() {
+      chart.resize();
+      if (last) chart.setOption(option(last));
+    },
+    dispose: () => chart.dispose(),
+  };
+}

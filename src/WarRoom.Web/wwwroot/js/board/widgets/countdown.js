@@ -1,0 +1,29 @@
+// Countdown: days left to the campaign end, the end date and the time progress bar (时间进度).
+import { el, setText } from '../dom.js';
+import { dayText, percent, text, ui } from '../format.js';
+
+export function create(body) {
+  const days = el('span.countdown-days');
+  const campaign = el('div.countdown-campaign');
+  const end = el('div.countdown-end');
+  const bar = el('div.bar-fill');
+  const progress = el('span.countdown-progress');
+  body.append(el('div.countdown',
+    null,
+    campaign,
+    el('div.countdown-main', null, el('span.countdown-label', { text: ui('daysLeft') }), days,
+      el('span.countdown-unit', { text: ui('days') })),
+    el('div.countdown-bar', null, el('span.countdown-bar-label', { text: ui('timeProgress') }),
+      el('div.bar', null, bar), progress),
+    end));
+
+  return {
+    update(p) {
+      setText(campaign, text(p.campaign), false);
+      setText(days, p.daysLeft);
+      setText(end, `${ui('ends')} ${dayText(new Date(new Date(p.end).getTime() - 1))}`, false);
+      setText(progress, percent(p.timeProgress));
+      bar.style.width = percent(Math.min(1, Math.max(0, p.timeProgress)), 2);
+    },
+  };
+}

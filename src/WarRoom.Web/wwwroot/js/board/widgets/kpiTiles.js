@@ -1,0 +1,37 @@
+// KPI tiles: each campaign KPI's total against its target, with the time progress drawn as a marker on the
+// completion bar so "ahead" and "behind" read without numbers.
+import { el, fill, figure } from '../dom.js';
+import { amount, amountText, paceClass, percent, signedPoints, text, ui } from '../format.js';
+
+export function create(body) {
+  const grid = el('div.kpi-tiles');
+  body.append(grid);
+
+  return {
+    update(p) {
+      // One row when the widget is wide enough for every tile to stay legible, otherwise two.
+      const count = Math.max(1, p.tiles.length);
+      const rows = body.clientWidth / Math.max(1, body.clientHeight) > count * 0.9 ? 1 : 2;
+      grid.style.setProperty('--cols', Math.ceil(count / rows));
+      grid.style.setProperty('--rows', rows);
+      fill(grid, p.tiles.map(tile => renderTile(tile, p.timeProgress)));
+    },
+  };
+}
+
+function renderTile(t, timeProgress) {
+  const completion = t.completion ?? null;
+  const pace = t.pace ?? (completion == null ? null : completion - timeProgress);
+  return el(`div.kpi-tile.${paceClass(pace)}`, null, el('div.kpi-tile-inner', null,
+    el('div.kpi-name', { text: text(t.name) }),
+    el('div.kpi-value', null, figure(amount(t.value, t.unit))),
+    el('div.kpi-completion', null,
+      el('span.kpi-percent', { text: percent(completion) }),
+      el('span.kpi-pace', { text: pace == null ? '' : signedPoints(pace) })),
+    el('div.bar.kpi-bar', null,
+      el('div.bar-fill', { style: { width: percent(Math.min(1, completion ?? 0), 2) } }),
+      el('div.bar-marker', { style: { left: percent(Math.min(1, timeProgress), 2) }, title: ui('timeProgress') })),
+    el('div.kpi-foot', null,
+      el('span', { text: t.target == null ? '' : `${ui('target')} ${amountText(t.target, t.unit)}` }),
+      t.today == null ? null : el('span.kpi-today', { text: `${ui('today')} +${amountText(t.today, t.unit)}` }))));
+}
