@@ -36,6 +36,6 @@ public class IgnoredEventTests
         w.Book("M111", "dep", "2027-01-01T00:00", 1);
         w.Book("M111", "dep", "2027-03-31T23:59:59.999", 2);
         Assert.Equal(3, w.Value("M111", "dep", "2027-04-02T00:00"));
-        Assert.Equal(2, w.Value("M111", "dep", "2027-03-31T12:00", Ranking.RankWindow.Today));
+        Assert.Equal(2, w.Value("M111", "dep", "2027-03-31T12:00", Core.Ranking.RankWindow.Today));
     }
 }

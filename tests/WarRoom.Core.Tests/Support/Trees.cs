@@ -26,13 +26,17 @@ internal static class Trees
         .Kpi("mau", KpiAggregation.Latest, 0.4)
         .Kpi("cost");
 
-    /// <summary>One sub-branch with managers named in the order given (codes chosen to test ordinal tie order).</summary>
+    /// <summary>
+    /// HQ → BR1 → SB1 with the managers given, in that order (codes chosen to test ordinal tie order); one KPI, dep
+    /// (sum, weight 1). Tests add KPIs and targets.
+    /// </summary>
     public static WorldBuilder Flat(params string[] managers)
     {
         var b = new WorldBuilder()
             .Unit("HQ", OrgLevel.Hq, null)
             .Unit("BR1", OrgLevel.Branch, "HQ")
-            .Unit("SB1", OrgLevel.SubBranch, "BR1");
+            .Unit("SB1", OrgLevel.SubBranch, "BR1")
+            .Kpi("dep", KpiAggregation.Sum, 1.0);
         foreach (var m in managers)
         {
             b.Unit(m, OrgLevel.Manager, "SB1");
