@@ -51,11 +51,25 @@ internal sealed class WorldBuilder
         return this;
     }
 
-    public World Build()
+    public World Build() => BuildWith(null);
+
+    /// <summary>Builds with the targets given, and where none was given those from <paramref name="fill"/> (NaN = none).</summary>
+    public World BuildWith(Func<OrgUnit, Kpi, double>? fill)
     {
         var tree = OrgTree.Build(units);
         var catalog = new KpiCatalog(kpis);
         var table = new TargetTable(tree.Count, catalog.Count);
+        if (fill is not null)
+        {
+            foreach (var unit in tree.Units)
+            {
+                foreach (var kpi in catalog.All)
+                {
+                    table[unit.Index, kpi.Index] = fill(unit, kpi);
+                }
+            }
+        }
+
         foreach (var (unit, kpi, target) in targets)
         {
             table[tree.Find(unit)!.Index, catalog.Find(kpi)!.Index] = target;
