@@ -144,6 +144,17 @@ public sealed class SqliteKpiStore(SqliteStoreOptions options, SeedData seed, IL
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>A pragma as the writing connection sees it (per-connection settings such as synchronous).</summary>
+    internal object? WriterPragma(string name)
+    {
+        lock (writeLock)
+        {
+            using var command = (writeConnection ?? throw NotInitialized()).CreateCommand();
+            command.CommandText = $"PRAGMA {name}";
+            return command.ExecuteScalar();
+        }
+    }
+
     private SqliteConnection OpenReader()
     {
         var connection = new SqliteConnection(connectionString);
