@@ -12,7 +12,11 @@ public interface IKpiStore : IAsyncDisposable
     /// <summary>Short name for logs and metrics ("sqlite", "influx").</summary>
     string Name { get; }
 
-    /// <summary>Creates the schema or database when missing. Called once before anything else.</summary>
+    /// <summary>
+    /// Creates the schema or database when missing. Called before anything else; throws
+    /// <see cref="StoreUnavailableException"/> while the store cannot be reached, and may then be called again.
+    /// Once it succeeded, further calls do nothing.
+    /// </summary>
     Task InitializeAsync(CancellationToken ct);
 
     /// <summary>

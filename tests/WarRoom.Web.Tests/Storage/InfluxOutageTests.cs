@@ -56,11 +56,13 @@ public sealed class InfluxOutageTests : IDisposable
     public async Task Spool_survives_an_adapter_restart_and_drains_once()
     {
         await using var influxd = new InfluxdProcess(InfluxdLocator.RequirePath());
+        await influxd.StartAsync();
         var options = FastFailing(influxd.Url, dir.File("spool.db"));
         var events = Batch(seed, 1, 1_200);
 
-        // influxd is not running: the batch is acknowledged from the spool, then the adapter goes away.
+        // influxd goes down: the batch is acknowledged from the spool, then the adapter goes away too.
         var first = await OpenAsync(options, seed);
+        influxd.Stop();
         await first.WriteAsync(events, CancellationToken.None);
         Assert.Equal(1_200, first.Spool.Events);
         Assert.Equal(3, first.Spool.Entries);
@@ -83,8 +85,8 @@ public sealed class InfluxOutageTests : IDisposable
     [Fact]
     public async Task A_full_spool_refuses_the_whole_batch_with_a_retry_after()
     {
-        var options = FastFailing(ClosedPort.Url, dir.File("spool.db")) with { SpoolMaxEvents = 1_000, SpoolRetryAfter = TimeSpan.FromSeconds(7) };
-        await using var store = await OpenAsync(options, seed);
+        var options = FastFailing(Down.Url, dir.File("spool.db")) with { SpoolMaxEvents = 1_000, SpoolRetryAfter = TimeSpan.FromSeconds(7) };
+        await using var store = await Down.OpenAsync(options, seed);
 
         await store.WriteAsync(Batch(seed, 1, 600), CancellationToken.None);
         var full = await Assert.ThrowsAsync<StoreUnavailableException>(() => store.WriteAsync(Batch(seed, 601, 600), CancellationToken.None));
@@ -98,8 +100,8 @@ public sealed class InfluxOutageTests : IDisposable
     [Fact]
     public async Task The_spool_is_bounded_in_bytes_too()
     {
-        var options = FastFailing(ClosedPort.Url, dir.File("spool.db")) with { SpoolMaxBytes = 50_000 };
-        await using var store = await OpenAsync(options, seed);
+        var options = FastFailing(Down.Url, dir.File("spool.db")) with { SpoolMaxBytes = 50_000 };
+        await using var store = await Down.OpenAsync(options, seed);
 
         await store.WriteAsync(Batch(seed, 1, 100), CancellationToken.None);
         await Assert.ThrowsAsync<StoreUnavailableException>(() => store.WriteAsync(Batch(seed, 101, 1_000), CancellationToken.None));

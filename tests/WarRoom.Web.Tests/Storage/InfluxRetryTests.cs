@@ -59,5 +59,20 @@ public sealed class InfluxRetryTests : IDisposable
         Assert.Contains("seq=1201i,", drained[3]);
     }
 
+    [Fact]
+    public async Task Initialising_while_influx_is_unreachable_fails_and_can_be_retried()
+    {
+        var up = false;
+        var handler = new StubHandler((r, _) => up ? Ok(r) : throw new HttpRequestException("connection refused"));
+        var options = FastFailing("http://influx.test:8086", dir.File("spool.db"));
+        await using var store = new InfluxKpiStore(options, seed, TimeProvider.System, NullLogger<InfluxKpiStore>.Instance, handler);
+
+        await Assert.ThrowsAsync<WarRoom.Web.Storage.StoreUnavailableException>(() => store.InitializeAsync(CancellationToken.None));
+        Assert.False(store.Initialized.IsCompleted);
+        up = true;
+        await store.InitializeAsync(CancellationToken.None);
+        Assert.True(store.Initialized.IsCompleted);
+    }
+
     public void Dispose() => dir.Dispose();
 }

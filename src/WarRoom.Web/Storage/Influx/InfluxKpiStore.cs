@@ -77,15 +77,20 @@ public sealed partial class InfluxKpiStore : IKpiStore
 
     public async Task InitializeAsync(CancellationToken ct)
     {
-        spool = InfluxSpool.Open(options.SpoolPath, options.SpoolMaxBytes, options.SpoolMaxEvents);
+        if (initialized.Task.IsCompleted)
+        {
+            return;
+        }
+
+        spool ??= InfluxSpool.Open(options.SpoolPath, options.SpoolMaxBytes, options.SpoolMaxEvents);
         try
         {
             await retry.ExecuteAsync(async token => await http.EnsureDatabaseAsync(token), ct);
         }
         catch (InfluxUnavailableException ex)
         {
-            // Starting during an outage is allowed: writes spool, and the drainer creates the database later.
-            logger.LogWarning(ex, "InfluxDB at {Url} is unavailable at start; writes go to the spool until it is back", options.Url);
+            // Startup reads everything back from InfluxDB, so there is no serving without it; the caller retries.
+            throw new StoreUnavailableException($"InfluxDB is not available: {ex.Message}", ReadRetryAfter, ex);
         }
 
         if (!spool.IsEmpty)

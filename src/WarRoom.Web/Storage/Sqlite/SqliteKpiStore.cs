@@ -25,14 +25,31 @@ public sealed class SqliteKpiStore(SqliteStoreOptions options, SeedData seed, IL
 
     public Task InitializeAsync(CancellationToken ct)
     {
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-        var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        SqliteSchema.Configure(connection);
-        SqliteSchema.Create(connection);
-        codes = SqliteCodeMap.Load(connection, seed.Org, seed.Kpis);
-        writer = new SqliteEventWriter(connection, codes);
-        writeConnection = connection;
+        lock (writeLock)
+        {
+            if (writer is not null)
+            {
+                return Task.CompletedTask;
+            }
+
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+            var connection = new SqliteConnection(connectionString);
+            try
+            {
+                connection.Open();
+                SqliteSchema.Configure(connection);
+                SqliteSchema.Create(connection);
+                codes = SqliteCodeMap.Load(connection, seed.Org, seed.Kpis);
+                writer = new SqliteEventWriter(connection, codes);
+                writeConnection = connection;
+            }
+            catch (SqliteException ex)
+            {
+                connection.Dispose();
+                throw new StoreUnavailableException($"SQLite store at {Path} cannot be opened: {ex.Message}", TimeSpan.FromSeconds(5), ex);
+            }
+        }
+
         logger.LogInformation("SQLite KPI store at {Path}", Path);
         return Task.CompletedTask;
     }
