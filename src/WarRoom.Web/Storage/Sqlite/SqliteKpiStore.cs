@@ -172,6 +172,22 @@ public sealed class SqliteKpiStore(SqliteStoreOptions options, SeedData seed, IL
         }
     }
 
+    /// <summary>SQLite's plan for a totals query, so tests can hold the covering index to its job.</summary>
+    internal string ExplainTotals(TotalsQuery query)
+    {
+        using var connection = OpenReader();
+        using var command = SqliteTotals.Command(connection, codes ?? throw NotInitialized(), query);
+        command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+        using var reader = command.ExecuteReader();
+        var plan = new List<string>();
+        while (reader.Read())
+        {
+            plan.Add(reader.GetString(3));
+        }
+
+        return string.Join("\n", plan);
+    }
+
     private SqliteConnection OpenReader()
     {
         var connection = new SqliteConnection(connectionString);

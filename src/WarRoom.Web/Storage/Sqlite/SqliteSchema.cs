@@ -8,9 +8,12 @@ internal static class SqliteSchema
     public const int Version = 1;
 
     // seq is the rowid, so replaying a Seq hits the primary key and is ignored; codes live in two small
-    // dictionary tables so an event row is integers plus its id. One covering index serves every scope:
-    // (kpi) for HQ, (kpi, branch) for a branch, (kpi, branch, subbranch) and (…, unit) below; the rowid (seq)
-    // rides along in it, so totals and series never touch the table.
+    // dictionary tables so an event row is integers plus its id. One covering index serves every scope as a
+    // prefix: (kpi) for HQ, (kpi, branch) for a branch, (kpi, branch, subbranch) for a sub-branch, with the
+    // time range usable right after; a manager is a sub-branch prefix filtered on unit inside the index. The
+    // rowid (seq) rides along, so totals and series never touch the table. Time before unit keeps inserts
+    // appending at one end per (KPI, sub-branch) instead of one per (KPI, unit): a 10,000-event batch dirties
+    // about a tenth of the index pages, which was the difference between 78k and 118k events/s at 1M rows.
     private const string Ddl = """
         CREATE TABLE IF NOT EXISTS unit_code (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE);
         CREATE TABLE IF NOT EXISTS kpi_code (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE);
@@ -23,7 +26,7 @@ internal static class SqliteSchema
             subbranch INTEGER,
             unit INTEGER NOT NULL,
             value REAL NOT NULL);
-        CREATE INDEX IF NOT EXISTS kpi_event_scope ON kpi_event (kpi, branch, subbranch, unit, time_ms, value);
+        CREATE INDEX IF NOT EXISTS kpi_event_scope ON kpi_event (kpi, branch, subbranch, time_ms, unit, value);
         """;
 
     public static string ConnectionString(string path) => new SqliteConnectionStringBuilder
@@ -37,7 +40,9 @@ internal static class SqliteSchema
     /// <summary>
     /// WAL with synchronous=FULL: a commit returns only after the WAL is fsynced, so an acknowledged batch survives
     /// a SIGKILL and a power loss alike. NORMAL would only survive the former; at one fsync per batch of thousands
-    /// of events the difference in throughput is noise.
+    /// of events the difference in throughput is noise. A 256 MB page cache holds the hot index pages of tens of
+    /// millions of events; checkpointing every 10,000 pages (40 MB of WAL) instead of 1,000 writes each hot page
+    /// back to the database file less often.
     /// </summary>
     public static void Configure(SqliteConnection connection)
     {
@@ -45,7 +50,8 @@ internal static class SqliteSchema
             PRAGMA journal_mode = WAL;
             PRAGMA synchronous = FULL;
             PRAGMA busy_timeout = 30000;
-            PRAGMA cache_size = -65536;
+            PRAGMA cache_size = -262144;
+            PRAGMA wal_autocheckpoint = 10000;
             PRAGMA mmap_size = 268435456;
             """);
     }

@@ -6,7 +6,7 @@ namespace WarRoom.Web.Storage.Sqlite;
 
 /// <summary>
 /// The WHERE clause that selects one KPI inside one unit's subtree as a prefix of the covering index
-/// (kpi, branch, subbranch, unit, …), plus its parameters.
+/// (kpi, branch, subbranch, time_ms, unit, value), plus its parameters.
 /// </summary>
 internal static class SqliteScope
 {
