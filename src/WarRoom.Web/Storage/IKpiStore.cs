@@ -12,17 +12,27 @@ public interface IKpiStore : IAsyncDisposable
     /// <summary>Short name for logs and metrics ("sqlite", "influx").</summary>
     string Name { get; }
 
-    /// <summary>Creates the schema or database when missing. Called once before anything else.</summary>
+    /// <summary>
+    /// Creates the schema or database when missing. Called before anything else; throws
+    /// <see cref="StoreUnavailableException"/> while the store cannot be reached, and may then be called again.
+    /// Once it succeeded, further calls do nothing.
+    /// </summary>
     Task InitializeAsync(CancellationToken ct);
 
     /// <summary>
     /// Makes the batch durable: when the returned task completes, every event survives a crash. Writing an event
     /// again with the same <see cref="EventRecord.Seq"/> leaves exactly one copy. Throws
     /// <see cref="StoreUnavailableException"/> when the store cannot take the batch now (the caller answers 503).
+    /// Keeping event ids unique is the caller's job (the ingest path knows every stored id); the SQLite adapter
+    /// also refuses a second event with a known id, the Influx adapter cannot check it.
     /// </summary>
     Task WriteAsync(IReadOnlyList<EventRecord> batch, CancellationToken ct);
 
-    /// <summary>Streams every stored event, in no particular order, to rebuild in-memory state at start.</summary>
+    /// <summary>
+    /// Streams every stored event, in no particular order, to rebuild in-memory state at start. Events whose unit
+    /// or KPI code is no longer in the seed data cannot be expressed as an <see cref="EventRecord"/>; they are
+    /// skipped and logged. Events still waiting in a store's local buffer are delivered first.
+    /// </summary>
     Task ReadAllAsync(Action<EventRecord> sink, CancellationToken ct);
 
     /// <summary>Per-unit totals of one level inside a scope over [From, To) (an InfluxQL GROUP BY on the Influx adapter).</summary>

@@ -6,7 +6,9 @@ namespace WarRoom.Web.Storage;
 /// <summary>
 /// Totals for every unit of <paramref name="Level"/> under <paramref name="Scope"/> for <paramref name="Kpi"/>
 /// from events with From ≤ time &lt; To. A unit's total covers its whole subtree: sums add up; for a
-/// <c>latest</c> KPI each booking unit's reading with the latest time counts, and they add up.
+/// <c>latest</c> KPI each booking unit's latest reading counts (see <see cref="PointIdentity.OrderKey"/>), and they
+/// add up. An event booked above <paramref name="Level"/> (on a branch when asking for managers) belongs to no
+/// unit of that level. Units without any event in the window are left out; rows come in pre-order.
 /// </summary>
 public sealed record TotalsQuery(OrgLevel Level, OrgUnit Scope, Kpi Kpi, DateTimeOffset From, DateTimeOffset To);
 
@@ -14,8 +16,12 @@ public sealed record UnitTotal(string Unit, double Value);
 
 /// <summary>Cumulative series of <paramref name="Unit"/>'s subtree for <paramref name="Kpi"/>, one point per
 /// <paramref name="Interval"/> (1 hour or 1 day, days aligned to local midnight in <paramref name="TimeZone"/>),
-/// from <paramref name="From"/> to <paramref name="To"/>; cumulative from the campaign start at <paramref name="CampaignStart"/>.</summary>
+/// from <paramref name="From"/> to <paramref name="To"/>; cumulative from the campaign start at <paramref name="CampaignStart"/>.
+/// The first bucket is the one holding <paramref name="From"/>; every bucket up to <paramref name="To"/> has a point,
+/// also when it saw no event. Events at or after <paramref name="To"/> never count. For a <c>latest</c> KPI a point
+/// is the sum of each booking unit's latest reading up to the end of the bucket.</summary>
 public sealed record SeriesQuery(OrgUnit Unit, Kpi Kpi, DateTimeOffset CampaignStart, DateTimeOffset From, DateTimeOffset To, TimeSpan Interval, TimeZoneInfo TimeZone);
 
-/// <summary>The cumulative value at the end of the bucket that starts at <paramref name="Time"/>.</summary>
+/// <summary>The cumulative value at the end of the bucket that starts at <paramref name="Time"/> (in the query's
+/// time zone offset).</summary>
 public sealed record SeriesPoint(DateTimeOffset Time, double Value);

@@ -1,0 +1,171 @@
+using System.Buffers;
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Retry;
+using WarRoom.Core.Events;
+using WarRoom.Core.Seed;
+
+namespace WarRoom.Web.Storage.Influx;
+
+public enum DrainResult
+{
+    /// <summary>Everything spooled has reached InfluxDB.</summary>
+    Empty,
+
+    /// <summary>InfluxDB is still unreachable; entries remain.</summary>
+    Unavailable,
+}
+
+/// <summary>
+/// The production store: line protocol to /write, InfluxQL over /query (see docs/decisions on the schema and on
+/// InfluxQL). A write is acknowledged once InfluxDB answered 204 for every body, or once the rest of the batch
+/// is in the local durable spool; while the spool holds anything, new batches queue behind it so InfluxDB
+/// receives writes in acceptance order. <see cref="InfluxSpoolDrainer"/> empties it when InfluxDB is back.
+/// </summary>
+public sealed partial class InfluxKpiStore : IKpiStore
+{
+    private static readonly TimeSpan ReadRetryAfter = TimeSpan.FromSeconds(5);
+
+    private readonly InfluxOptions options;
+    private readonly SeedData seed;
+    private readonly ILogger logger;
+    private readonly InfluxHttp http;
+    private readonly LineProtocol lines;
+    private readonly ResiliencePipeline retry;
+    private readonly SemaphoreSlim writeGate = new(1, 1);
+    private readonly SemaphoreSlim drainGate = new(1, 1);
+    private readonly Channel<bool> spoolSignal = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly TaskCompletionSource initialized = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ArrayBufferWriter<byte> body = new(1 << 20);
+    private InfluxSpool? spool;
+
+    public InfluxKpiStore(InfluxOptions options, SeedData seed, TimeProvider time, ILogger<InfluxKpiStore> logger, HttpMessageHandler? handler = null)
+    {
+        this.options = options;
+        this.seed = seed;
+        this.logger = logger;
+        http = new InfluxHttp(options, logger, handler);
+        lines = new LineProtocol(seed.Org, seed.Kpis);
+        var builder = new ResiliencePipelineBuilder { TimeProvider = time };
+        if (options.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<InfluxUnavailableException>(),
+                MaxRetryAttempts = options.MaxRetries,
+                Delay = options.RetryDelay,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                OnRetry = args =>
+                {
+                    logger.LogDebug(args.Outcome.Exception, "InfluxDB write attempt {Attempt} failed; retrying in {Delay}", args.AttemptNumber + 1, args.RetryDelay);
+                    return ValueTask.CompletedTask;
+                },
+            });
+        }
+
+        retry = builder.Build();
+    }
+
+    public string Name => "influx";
+
+    public InfluxSpool Spool => spool ?? throw new InvalidOperationException("the InfluxDB KPI store is not initialised: call InitializeAsync first");
+
+    /// <summary>Completes once <see cref="InitializeAsync"/> has opened the spool.</summary>
+    public Task Initialized => initialized.Task;
+
+    public async Task InitializeAsync(CancellationToken ct)
+    {
+        if (initialized.Task.IsCompleted)
+        {
+            return;
+        }
+
+        spool ??= InfluxSpool.Open(options.SpoolPath, options.SpoolMaxBytes, options.SpoolMaxEvents);
+        try
+        {
+            await retry.ExecuteAsync(async token => await http.EnsureDatabaseAsync(token), ct);
+        }
+        catch (InfluxUnavailableException ex)
+        {
+            // Startup reads everything back from InfluxDB, so there is no serving without it; the caller retries.
+            throw new StoreUnavailableException($"InfluxDB is not available: {ex.Message}", ReadRetryAfter, ex);
+        }
+
+        if (!spool.IsEmpty)
+        {
+            logger.LogInformation("InfluxDB spool holds {Events} events from before the restart", spool.Events);
+            spoolSignal.Writer.TryWrite(true);
+        }
+
+        initialized.TrySetResult();
+    }
+
+    public async Task WriteAsync(IReadOnlyList<EventRecord> batch, CancellationToken ct)
+    {
+        var queue = Spool;
+        await writeGate.WaitAsync(ct);
+        try
+        {
+            var next = 0;
+            if (queue.IsEmpty)
+            {
+                try
+                {
+                    while (next < batch.Count)
+                    {
+                        var count = Format(batch, next);
+                        await retry.ExecuteAsync(static (store, token) => new ValueTask(store.http.WriteAsync(store.body.WrittenMemory, token)), this, ct);
+                        next += count;
+                    }
+
+                    return;
+                }
+                catch (InfluxUnavailableException ex)
+                {
+                    logger.LogWarning(ex, "InfluxDB write failed after retries; spooling {Count} events", batch.Count - next);
+                }
+            }
+
+            Append(queue, batch, next);
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+    }
+
+    public async Task<bool> IsReadyAsync(CancellationToken ct)
+    {
+        try
+        {
+            await http.PingAsync(ct);
+            return true;
+        }
+        catch (InfluxUnavailableException)
+        {
+            return false;
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        http.Dispose();
+        spool?.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Formats up to BatchLines events from <paramref name="start"/> into <see cref="body"/>.</summary>
+    private int Format(IReadOnlyList<EventRecord> batch, int start)
+    {
+        body.ResetWrittenCount();
+        var end = Math.Min(batch.Count, start + options.BatchLines);
+        for (var i = start; i < end; i++)
+        {
+            lines.Append(body, batch[i]);
+        }
+
+        return end - start;
+    }
+}

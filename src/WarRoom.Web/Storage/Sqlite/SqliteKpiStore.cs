@@ -1,0 +1,199 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using WarRoom.Core.Events;
+using WarRoom.Core.Seed;
+
+namespace WarRoom.Web.Storage.Sqlite;
+
+/// <summary>
+/// The embedded default store: one SQLite file in WAL mode. One long-lived connection writes (batches are
+/// serialised); reads open pooled connections of their own, which WAL lets run beside the writer.
+/// </summary>
+/// <remarks>Microsoft.Data.Sqlite has no truly asynchronous I/O, so the methods run synchronously on the caller's
+/// thread and return completed tasks; the batch writer calls WriteAsync from its own background loop.</remarks>
+public sealed class SqliteKpiStore(SqliteStoreOptions options, SeedData seed, ILogger<SqliteKpiStore> logger) : IKpiStore
+{
+    private readonly Lock writeLock = new();
+    private readonly string connectionString = SqliteSchema.ConnectionString(System.IO.Path.GetFullPath(options.Path));
+    private SqliteConnection? writeConnection;
+    private SqliteEventWriter? writer;
+    private SqliteCodeMap? codes;
+
+    public string Name => "sqlite";
+
+    public string Path { get; } = System.IO.Path.GetFullPath(options.Path);
+
+    public Task InitializeAsync(CancellationToken ct)
+    {
+        lock (writeLock)
+        {
+            if (writer is not null)
+            {
+                return Task.CompletedTask;
+            }
+
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+            var connection = new SqliteConnection(connectionString);
+            try
+            {
+                connection.Open();
+                SqliteSchema.Configure(connection);
+                SqliteSchema.Create(connection);
+                codes = SqliteCodeMap.Load(connection, seed.Org, seed.Kpis);
+                writer = new SqliteEventWriter(connection, codes);
+                writeConnection = connection;
+            }
+            catch (SqliteException ex)
+            {
+                connection.Dispose();
+                throw new StoreUnavailableException($"SQLite store at {Path} cannot be opened: {ex.Message}", TimeSpan.FromSeconds(5), ex);
+            }
+        }
+
+        logger.LogInformation("SQLite KPI store at {Path}", Path);
+        return Task.CompletedTask;
+    }
+
+    public Task WriteAsync(IReadOnlyList<EventRecord> batch, CancellationToken ct)
+    {
+        var w = writer ?? throw NotInitialized();
+        lock (writeLock)
+        {
+            try
+            {
+                w.Write(batch, ct);
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6 or 13 or 10)
+            {
+                // BUSY, LOCKED, FULL (disk full) and IOERR are conditions the caller can wait out.
+                throw new StoreUnavailableException($"SQLite cannot take the batch now: {ex.Message}", TimeSpan.FromSeconds(5), ex);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task ReadAllAsync(Action<EventRecord> sink, CancellationToken ct)
+    {
+        var map = codes ?? throw NotInitialized();
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT seq, id, time_ms, kpi, unit, value FROM kpi_event";
+        using var reader = command.ExecuteReader();
+        long read = 0, skipped = 0;
+        while (reader.Read())
+        {
+            if ((++read & 0xFFFF) == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+            }
+
+            var kpi = map.KpiIndex(reader.GetInt64(3));
+            var unit = map.TreeIndex(reader.GetInt64(4));
+            if (kpi < 0 || unit < 0)
+            {
+                skipped++;
+                continue;
+            }
+
+            sink(new EventRecord(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), unit, kpi, reader.GetDouble(5)));
+        }
+
+        if (skipped > 0)
+        {
+            logger.LogWarning("Skipped {Skipped} stored events whose unit or KPI is no longer in the seed data", skipped);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<UnitTotal>> ReadTotalsAsync(TotalsQuery query, CancellationToken ct)
+    {
+        var map = codes ?? throw NotInitialized();
+        using var connection = OpenReader();
+        return Task.FromResult(SqliteTotals.Read(connection, map, seed.Org, query));
+    }
+
+    public Task<IReadOnlyList<SeriesPoint>> ReadSeriesAsync(SeriesQuery query, CancellationToken ct)
+    {
+        var map = codes ?? throw NotInitialized();
+        using var connection = OpenReader();
+        return Task.FromResult(SqliteSeries.Read(connection, map, query));
+    }
+
+    public Task<bool> IsReadyAsync(CancellationToken ct)
+    {
+        if (codes is null)
+        {
+            return Task.FromResult(false);
+        }
+
+        try
+        {
+            using var connection = OpenReader();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM kpi_code";
+            command.ExecuteScalar();
+            return Task.FromResult(true);
+        }
+        catch (SqliteException ex)
+        {
+            logger.LogWarning(ex, "SQLite KPI store at {Path} is not ready", Path);
+            return Task.FromResult(false);
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        lock (writeLock)
+        {
+            writer?.Dispose();
+            writer = null;
+            if (writeConnection is { } connection)
+            {
+                // Return the file handles so the database can be moved or deleted once the store is gone.
+                SqliteConnection.ClearPool(connection);
+                connection.Dispose();
+                writeConnection = null;
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>A pragma as the writing connection sees it (per-connection settings such as synchronous).</summary>
+    internal object? WriterPragma(string name)
+    {
+        lock (writeLock)
+        {
+            using var command = (writeConnection ?? throw NotInitialized()).CreateCommand();
+            command.CommandText = $"PRAGMA {name}";
+            return command.ExecuteScalar();
+        }
+    }
+
+    /// <summary>SQLite's plan for a totals query, so tests can hold the covering index to its job.</summary>
+    internal string ExplainTotals(TotalsQuery query)
+    {
+        using var connection = OpenReader();
+        using var command = SqliteTotals.Command(connection, codes ?? throw NotInitialized(), query);
+        command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+        using var reader = command.ExecuteReader();
+        var plan = new List<string>();
+        while (reader.Read())
+        {
+            plan.Add(reader.GetString(3));
+        }
+
+        return string.Join("\n", plan);
+    }
+
+    private SqliteConnection OpenReader()
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    private static InvalidOperationException NotInitialized() => new("the SQLite KPI store is not initialised: call InitializeAsync first");
+}

@@ -1,0 +1,89 @@
+using Microsoft.Data.Sqlite;
+
+namespace WarRoom.Web.Storage.Sqlite;
+
+/// <summary>The SQLite schema and the connection settings every connection of the store gets.</summary>
+internal static class SqliteSchema
+{
+    public const int Version = 1;
+
+    // seq is the rowid, so replaying a Seq hits the primary key and is ignored; codes live in two small
+    // dictionary tables so an event row is integers plus its id. One covering index serves every scope as a
+    // prefix: (kpi) for HQ, (kpi, branch) for a branch, (kpi, branch, subbranch) for a sub-branch, with the
+    // time range usable right after; a manager is a sub-branch prefix filtered on unit inside the index. The
+    // rowid (seq) rides along, so totals and series never touch the table. Time before unit keeps inserts
+    // appending at one end per (KPI, sub-branch) instead of one per (KPI, unit): a 10,000-event batch dirties
+    // about a tenth of the index pages, which was the difference between 78k and 118k events/s at 1M rows.
+    private const string Ddl = """
+        CREATE TABLE IF NOT EXISTS unit_code (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE);
+        CREATE TABLE IF NOT EXISTS kpi_code (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE);
+        CREATE TABLE IF NOT EXISTS kpi_event (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            time_ms INTEGER NOT NULL,
+            kpi INTEGER NOT NULL,
+            branch INTEGER,
+            subbranch INTEGER,
+            unit INTEGER NOT NULL,
+            value REAL NOT NULL);
+        CREATE INDEX IF NOT EXISTS kpi_event_scope ON kpi_event (kpi, branch, subbranch, time_ms, unit, value);
+        """;
+
+    public static string ConnectionString(string path) => new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Pooling = true,
+        DefaultTimeout = 30,
+    }.ToString();
+
+    /// <summary>
+    /// WAL with synchronous=FULL: a commit returns only after the WAL is fsynced, so an acknowledged batch survives
+    /// a SIGKILL and a power loss alike. NORMAL would only survive the former; at one fsync per batch of thousands
+    /// of events the difference in throughput is noise. A 256 MB page cache holds the hot index pages of tens of
+    /// millions of events; checkpointing every 10,000 pages (40 MB of WAL) instead of 1,000 writes each hot page
+    /// back to the database file less often.
+    /// </summary>
+    public static void Configure(SqliteConnection connection)
+    {
+        Execute(connection, """
+            PRAGMA journal_mode = WAL;
+            PRAGMA synchronous = FULL;
+            PRAGMA busy_timeout = 30000;
+            PRAGMA cache_size = -262144;
+            PRAGMA wal_autocheckpoint = 10000;
+            PRAGMA mmap_size = 268435456;
+            """);
+    }
+
+    public static void Create(SqliteConnection connection)
+    {
+        using var tx = connection.BeginTransaction();
+        var version = Convert.ToInt32(Scalar(connection, "PRAGMA user_version", tx));
+        if (version > Version)
+        {
+            throw new InvalidOperationException(
+                $"{connection.DataSource} has schema version {version}; this build knows up to {Version}");
+        }
+
+        Execute(connection, Ddl, tx);
+        Execute(connection, $"PRAGMA user_version = {Version}", tx);
+        tx.Commit();
+    }
+
+    public static void Execute(SqliteConnection connection, string sql, SqliteTransaction? tx = null)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = tx;
+        command.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql, SqliteTransaction tx)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = tx;
+        return command.ExecuteScalar();
+    }
+}

@@ -1,0 +1,14 @@
+namespace WarRoom.Web.Tests.Storage;
+
+/// <summary>A fact that needs a real influxd: skipped where it is missing, unless WARROOM_REQUIRE_INFRA=1.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class InfluxFactAttribute : FactAttribute
+{
+    public InfluxFactAttribute()
+    {
+        if (InfluxdLocator.SkipReason is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}
