@@ -1,9 +1,12 @@
 using WarRoom.Web.Features.Catalog;
 using WarRoom.Web.Features.Ingest;
+using WarRoom.Web.Features.Rankings;
 using WarRoom.Web.Infrastructure;
 using WarRoom.Web.Infrastructure.Cli;
 using WarRoom.Web.Infrastructure.Health;
+using WarRoom.Web.Live.Boards;
 using WarRoom.Web.Live.Simulator;
+using WarRoom.Web.Storage;
 
 if (args is [HashPasswordCommand.Verb, ..])
 {
@@ -17,7 +20,10 @@ if (args is ["generate-seed", ..])
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddWarRoomInfrastructure();
+builder.Services.AddWarRoomStorage(builder.Configuration);
 builder.Services.AddWarRoomIngest(builder.Configuration);
+builder.Services.AddWarRoomRankings();
+builder.Services.AddWarRoomBoards(builder.Configuration);
 builder.Services.AddWarRoomSimulator(builder.Configuration);
 
 var app = builder.Build();
@@ -25,6 +31,7 @@ app.UseWarRoomInfrastructure();
 app.MapWarRoomHealth();
 app.MapCatalog();
 app.MapIngest();
+app.MapRankings();
 app.Run();
 return 0;
 

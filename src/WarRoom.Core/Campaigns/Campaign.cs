@@ -29,6 +29,9 @@ public sealed class Campaign
 
     public bool Contains(DateTimeOffset instant) => instant >= Start && instant < End;
 
+    /// <summary>The same instant written with the campaign time zone's offset (what the API shows).</summary>
+    public DateTimeOffset ToLocal(DateTimeOffset instant) => instant.ToOffset(TimeZone.GetUtcOffset(instant));
+
     public DateOnly LocalDate(DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime);
 

@@ -19,7 +19,7 @@ public static class GetCampaign
     {
         public Task<Response> Handle(Query request, CancellationToken cancellationToken)
         {
-            var now = clock.GetUtcNow().ToOffset(campaign.TimeZone.GetUtcOffset(clock.GetUtcNow()));
+            var now = campaign.ToLocal(clock.GetUtcNow());
             return Task.FromResult(new Response(
                 campaign.Id, campaign.Name, campaign.NameEn,
                 campaign.Start, campaign.End, campaign.TimeZone.Id, campaign.ProgressMode.ToWire(), now,

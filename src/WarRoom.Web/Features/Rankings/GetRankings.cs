@@ -1,0 +1,76 @@
+using FluentValidation;
+using MediatR;
+using WarRoom.Core.Campaigns;
+using WarRoom.Core.Kpis;
+using WarRoom.Core.Org;
+using WarRoom.Core.Ranking;
+using WarRoom.Web.Infrastructure.Auth;
+using WarRoom.Web.Infrastructure.Errors;
+
+namespace WarRoom.Web.Features.Rankings;
+
+/// <summary>GET /api/v1/rankings — a ranking of one level inside the caller's scope, from the in-memory aggregates.</summary>
+public static class GetRankings
+{
+    public sealed record Query(
+        Viewer Viewer, string? Level = null, string? Metric = null, string? Basis = null, string? Scope = null,
+        string? Window = null, string? From = null, string? To = null, string? Top = null, string? PeerGroup = null) : IRequest<RankingDto>;
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator(KpiCatalog kpis)
+        {
+            RuleFor(q => q.Level).Must(l => l is null || (OrgLevelNames.TryParse(l, out var level) && level != OrgLevel.Hq))
+                .OverridePropertyName("level").WithMessage(q => $"level '{q.Level}' must be branch, subbranch or manager");
+            RuleFor(q => q.Metric).Must(m => RankingParameters.IsMetric(m, kpis))
+                .OverridePropertyName("metric").WithMessage(q => $"metric '{q.Metric}' must be a KPI code or 'composite'");
+            RuleFor(q => q.Basis).Must(b => b is null || RankBasisNames.TryParse(b, out _))
+                .OverridePropertyName("basis").WithMessage(q => $"basis '{q.Basis}' must be value, completion or pace");
+            RuleFor(q => q).Must(q => RankingParameters.TryWindow(q.Window, q.From, q.To, out _))
+                .OverridePropertyName("window").WithMessage(q => $"window must be campaign, today, week, or from/to dates (yyyy-MM-dd, from ≤ to); got window='{q.Window}' from='{q.From}' to='{q.To}'");
+            RuleFor(q => q.Top).Must(t => t is null || RankingParameters.TryTop(t, out _))
+                .OverridePropertyName("top").WithMessage(q => $"top must be a whole number from 1 to {RankingParameters.MaxTop}, got '{q.Top}'");
+        }
+    }
+
+    public sealed class Handler(OrgTree org, Ranker ranker, Campaign campaign, TimeProvider clock) : IRequestHandler<Query, RankingDto>
+    {
+        public Task<RankingDto> Handle(Query request, CancellationToken cancellationToken)
+        {
+            var scope = ScopeOf(org, request.Viewer, request.Scope);
+            var level = request.Level is null ? RankingParameters.DefaultLevel(scope) : Parse(request.Level);
+            if (level <= scope.Level)
+            {
+                throw Invalid("level", $"level '{level.ToWire()}' is not below the scope {scope.Code} (a {scope.Level.ToWire()})");
+            }
+
+            if (request.PeerGroup is { } peer && !org.UnitsAt(level, scope).Any(u => u.PeerGroup == peer))
+            {
+                throw Invalid("peerGroup", $"no {level.ToWire()} in {scope.Code} has peer group '{peer}'");
+            }
+
+            RankingParameters.TryWindow(request.Window, request.From, request.To, out var window);
+            RankBasisNames.TryParse(request.Basis ?? "value", out var basis);
+            RankingParameters.TryTop(request.Top, out var top);
+            var query = new RankingQuery(level, request.Metric ?? RankingQuery.Composite, basis, scope, window, top, request.PeerGroup);
+            return Task.FromResult(RankingDto.From(ranker.Rank(query, campaign.ToLocal(clock.GetUtcNow()))));
+        }
+
+        private static OrgLevel Parse(string level) => OrgLevelNames.TryParse(level, out var l) ? l : OrgLevel.Branch;
+    }
+
+    /// <summary>The scope a viewer asked for: 404 for an unknown code, 403 for a unit outside what they may see.</summary>
+    public static OrgUnit ScopeOf(OrgTree org, Viewer viewer, string? code)
+    {
+        if (code is null)
+        {
+            return viewer.Scope;
+        }
+
+        var unit = org.Find(code) ?? throw new NotFoundException($"unknown unit '{code}'");
+        return viewer.Sees(unit) ? unit : throw new ForbiddenException($"unit '{code}' is outside your scope ({viewer.Scope.Code})");
+    }
+
+    private static ValidationException Invalid(string parameter, string message) =>
+        new([new FluentValidation.Results.ValidationFailure(parameter, message)]);
+}

@@ -1,0 +1,35 @@
+using MediatR;
+using WarRoom.Core.Aggregates;
+using WarRoom.Core.Campaigns;
+using WarRoom.Core.Kpis;
+using WarRoom.Core.Org;
+using WarRoom.Core.Ranking;
+using WarRoom.Web.Features.Ingest.Pipeline;
+using WarRoom.Web.Infrastructure.Auth;
+
+namespace WarRoom.Web.Features.Rankings;
+
+public static class RankingsEndpoints
+{
+    public static IServiceCollection AddWarRoomRankings(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => new KpiAggregates(sp.GetRequiredService<OrgTree>(), sp.GetRequiredService<KpiCatalog>(), sp.GetRequiredService<Campaign>()));
+        services.AddSingleton<Ranker>();
+        services.AddSingleton<IEventObserver, AggregatesFeed>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapRankings(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Read).WithTags("Rankings");
+        api.MapGet("/rankings", async (
+            HttpContext http, OrgTree org, IMediator mediator, string? level, string? metric, string? basis, string? scope,
+            string? window, string? from, string? to, string? top, string? peerGroup, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetRankings.Query(http.Viewer(org), level, metric, basis, scope, window, from, to, top, peerGroup), ct)));
+        api.MapGet("/units/{code}", async (HttpContext http, OrgTree org, IMediator mediator, string code, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetUnit.Query(http.Viewer(org), code), ct)));
+        api.MapGet("/units/{code}/trend", async (HttpContext http, OrgTree org, IMediator mediator, string code, string? kpi, string? interval, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetTrend.Query(http.Viewer(org), code, kpi, interval), ct)));
+        return app;
+    }
+}
