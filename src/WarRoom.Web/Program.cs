@@ -1,3 +1,5 @@
+using WarRoom.Web.Components;
+using WarRoom.Web.Features.Boards;
 using WarRoom.Web.Features.Catalog;
 using WarRoom.Web.Features.Ingest;
 using WarRoom.Web.Features.Rankings;
@@ -32,6 +34,9 @@ app.MapWarRoomHealth();
 app.MapCatalog();
 app.MapIngest();
 app.MapRankings();
+app.MapBoardsApi();
+app.MapStaticAssets();
+app.MapRazorComponents<App>();
 app.Run();
 return 0;
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using WarRoom.Web.Infrastructure.Audit;
 using WarRoom.Web.Infrastructure.Auth;
 using WarRoom.Web.Infrastructure.Clock;
 using WarRoom.Web.Infrastructure.Errors;
@@ -21,6 +23,14 @@ public static class InfrastructureExtensions
         services.AddExceptionHandler<WarRoomExceptionHandler>();
         services.AddWarRoomAuth(builder.Configuration, builder.Environment);
         services.AddWarRoomHealth();
+        services.AddSingleton<IAuditLog>(sp => new JsonLinesAuditLog(
+            Path.Combine(sp.GetRequiredService<IOptions<WarRoomOptions>>().Value.DataDirectory, "audit.log"),
+            sp.GetRequiredService<ILogger<JsonLinesAuditLog>>()));
+        services.AddRazorComponents();
+
+        // Chinese text as text, not as &#x…; entities: smaller pages and readable HTML for tests and people.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         return builder;
     }
 
@@ -30,6 +40,7 @@ public static class InfrastructureExtensions
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
         DevelopmentBanner.PrintWhenStarted(app);
         return app;
     }

@@ -40,6 +40,7 @@ public class WarRoomAppFactory : WebApplicationFactory<Program>
         {
             ["WarRoom:Store"] = "Sqlite",
             ["WarRoom:Sqlite:Path"] = Path.Combine(dataDirectory, "warroom.db"),
+            ["WarRoom:DataDirectory"] = dataDirectory,
             ["WarRoom:Clock:Now"] = Now.ToString("O"),
             ["WarRoom:Simulator:Enabled"] = "false",
             ["WarRoom:Auth:IngestKeys:crm"] = IngestKey,
