@@ -1,0 +1,127 @@
+using WarRoom.Core.Events;
+
+namespace WarRoom.Core.Aggregates;
+
+public sealed partial class KpiAggregates
+{
+    /// <summary>Applies one accepted event (see <see cref="Apply(ReadOnlySpan{EventRecord})"/>).</summary>
+    public void Apply(in EventRecord record) => Apply(new ReadOnlySpan<EventRecord>(in record));
+
+    /// <summary>
+    /// Applies accepted events in any order; the result does not depend on the order (sums are exact, a
+    /// <c>latest</c> reading is chosen by event time then seq). The caller must not give the same event twice.
+    /// Single writer: calls must not overlap.
+    /// </summary>
+    public void Apply(ReadOnlySpan<EventRecord> records)
+    {
+        while (!records.IsEmpty)
+        {
+            var chunk = records[..Math.Min(ChunkSize, records.Length)];
+            records = records[chunk.Length..];
+            gate.EnterWriteLock();
+            try
+            {
+                ApplyChunk(chunk);
+            }
+            finally
+            {
+                gate.ExitWriteLock();
+            }
+
+            // Without this the writer re-takes the lock before woken readers run and a long rebuild starves them.
+            if (!records.IsEmpty && gate.WaitingReadCount > 0)
+            {
+                Thread.Yield();
+            }
+        }
+    }
+
+    private void ApplyChunk(ReadOnlySpan<EventRecord> chunk)
+    {
+        var stamp = version + 1;
+        var changed = false;
+        foreach (ref readonly var record in chunk)
+        {
+            changed |= ApplyOne(in record, stamp);
+        }
+
+        if (!changed)
+        {
+            return;
+        }
+
+        Span<long> values = stackalloc long[model.Slots];
+        for (var i = 0; i < dirtyCount; i++)
+        {
+            var u = dirty[i];
+            for (var j = 0; j < model.Slots; j++)
+            {
+                values[j] = columns[model.KpiIndex[j]].Total[u];
+            }
+
+            score[u] = model.Score(u, values);
+        }
+
+        dirtyCount = 0;
+        Volatile.Write(ref version, stamp);
+    }
+
+    private bool ApplyOne(in EventRecord record, long stamp)
+    {
+        if ((uint)record.Unit >= (uint)parent.Length || (uint)record.Kpi >= (uint)columns.Length
+            || !FixedPoint.IsRepresentable(record.Value))
+        {
+            invalid++;
+            return false;
+        }
+
+        if (!days.Contains(record.TimeMs))
+        {
+            outsideCampaign++;
+            return false;
+        }
+
+        applied++;
+        var day = days.DayOf(record.TimeMs);
+
+        // A superseded reading is still activity, so the last event time moves for every applied event.
+        for (var u = record.Unit; u >= 0; u = parent[u])
+        {
+            if (lastEventMs[u] < record.TimeMs)
+            {
+                lastEventMs[u] = record.TimeMs;
+            }
+        }
+
+        var column = columns[record.Kpi];
+        if (!column.Book(record.Unit, day, record.TimeMs, record.Seq, FixedPoint.FromDouble(record.Value), out var delta))
+        {
+            superseded++;
+            return true;
+        }
+
+        dayVersion[day] = stamp;
+        if (day > maxDataDay)
+        {
+            maxDataDay = day;
+        }
+
+        if (delta == 0)
+        {
+            return true;
+        }
+
+        var scored = model.SlotOfKpi[record.Kpi] >= 0;
+        for (var u = record.Unit; u >= 0; u = parent[u])
+        {
+            column.Total[u] += delta;
+            if (scored && dirtyStamp[u] != stamp)
+            {
+                dirtyStamp[u] = stamp;
+                dirty[dirtyCount++] = u;
+            }
+        }
+
+        return true;
+    }
+}

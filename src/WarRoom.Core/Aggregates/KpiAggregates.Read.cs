@@ -1,0 +1,123 @@
+using WarRoom.Core.Kpis;
+using WarRoom.Core.Org;
+using WarRoom.Core.Ranking;
+using WarRoom.Core.Scoring;
+
+namespace WarRoom.Core.Aggregates;
+
+public sealed partial class KpiAggregates
+{
+    internal CompositeModel Model => model;
+
+    /// <summary>
+    /// The rolled-up value of <paramref name="unit"/>'s subtree for one KPI over <paramref name="range"/>.
+    /// Campaign-to-date is a stored total; other ranges add up the subtree's own day cells. Caller holds the read lock.
+    /// </summary>
+    internal long ValueIn(int unit, int kpi, DayRange range)
+    {
+        if (range.IsEmpty)
+        {
+            return 0;
+        }
+
+        var column = columns[kpi];
+        if (range.From == 0 && range.To >= maxDataDay)
+        {
+            return column.Total[unit];
+        }
+
+        var end = subtreeEnd[unit];
+        long sum = 0;
+
+        // The previous close of a campaign window is "all but today": subtracting one day is cheaper than adding 80.
+        if (!column.IsLatest && range.From == 0 && maxDataDay - range.To < range.To + 1)
+        {
+            var tail = new DayRange(range.To + 1, maxDataDay);
+            for (var u = unit; u < end; u++)
+            {
+                sum += column.OwnIn(u, tail);
+            }
+
+            return column.Total[unit] - sum;
+        }
+
+        for (var u = unit; u < end; u++)
+        {
+            sum += column.OwnIn(u, range);
+        }
+
+        return sum;
+    }
+
+    /// <summary>The composite score over <paramref name="range"/>, NaN when the unit has no target. Read lock held.</summary>
+    internal double ScoreIn(int unit, DayRange range)
+    {
+        if (range.From == 0 && range.To >= maxDataDay)
+        {
+            return score[unit];
+        }
+
+        Span<long> values = stackalloc long[model.Slots];
+        for (var j = 0; j < model.Slots; j++)
+        {
+            values[j] = ValueIn(unit, model.KpiIndex[j], range);
+        }
+
+        return model.Score(unit, values);
+    }
+
+    /// <summary>Whether any event that landed on a day up to <paramref name="lastDay"/> is newer than <paramref name="seenVersion"/>.</summary>
+    internal bool ChangedThrough(int lastDay, long seenVersion)
+    {
+        var hi = Math.Min(lastDay, dayVersion.Length - 1);
+        for (var d = 0; d <= hi; d++)
+        {
+            if (dayVersion[d] > seenVersion)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal long VersionUnderLock => version;
+
+    /// <summary>The unit's subtree value for a KPI in a window, evaluated at <paramref name="now"/>.</summary>
+    public double Value(OrgUnit unit, Kpi kpi, RankWindow window, DateTimeOffset now)
+    {
+        CheckOwned(unit);
+        var range = window.Resolve(Campaign, Horizon.At(Campaign, now)).Days;
+        using var _ = Read();
+        return FixedPoint.ToDouble(ValueIn(unit.Index, kpi.Index, range));
+    }
+
+    /// <summary>The unit's composite score campaign-to-date at <paramref name="now"/>; null when it has no target.</summary>
+    public double? Score(OrgUnit unit, DateTimeOffset now)
+    {
+        CheckOwned(unit);
+        var range = RankWindow.CampaignToDate.Resolve(Campaign, Horizon.At(Campaign, now)).Days;
+        using var _ = Read();
+        var s = ScoreIn(unit.Index, range);
+        return double.IsNaN(s) ? null : s;
+    }
+
+    /// <summary>The time of the latest event booked anywhere in the unit's subtree (any KPI), or null if none yet.</summary>
+    public DateTimeOffset? LastEventTime(OrgUnit unit)
+    {
+        CheckOwned(unit);
+        using var _ = Read();
+        var ms = lastEventMs[unit.Index];
+        return ms == long.MinValue ? null : DateTimeOffset.FromUnixTimeMilliseconds(ms);
+    }
+
+    internal long LastEventMsUnderLock(int unit) => lastEventMs[unit];
+
+    internal void CheckOwned(OrgUnit unit)
+    {
+        if ((uint)unit.Index >= (uint)Tree.Count || !ReferenceEquals(Tree[unit.Index], unit))
+        {
+            throw new ArgumentException($"unit {unit.Code} is not from this campaign's org tree", nameof(unit));
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using WarRoom.Core.Aggregates;
+using WarRoom.Core.Campaigns;
+using WarRoom.Core.Kpis;
+using WarRoom.Core.Org;
+using WarRoom.Core.Scoring;
+
+namespace WarRoom.Core.Ranking;
+
+/// <summary>
+/// Reads one query's metric over one range of days: the rank key of a unit, and the figures of a row. The caller
+/// holds the aggregates' read lock.
+/// </summary>
+internal readonly struct MetricReader
+{
+    private readonly KpiAggregates aggregates;
+    private readonly TargetTable targets;
+    private readonly int kpi;
+    private readonly RankBasis basis;
+    private readonly bool ascending;
+    private readonly DayRange days;
+
+    /// <param name="kpi">The KPI, or null for the composite score.</param>
+    public MetricReader(KpiAggregates aggregates, Kpi? kpi, RankBasis basis, DayRange days)
+    {
+        this.aggregates = aggregates;
+        targets = aggregates.Campaign.Targets;
+        this.kpi = kpi?.Index ?? -1;
+        this.basis = basis;
+        ascending = kpi?.Direction == KpiDirection.LowerIsBetter;
+        this.days = days;
+    }
+
+    /// <summary>
+    /// The composite always ranks by score. A KPI ranks by value, or by completion for both completion and pace:
+    /// pace is completion minus the same time progress for every row, so the order is the same, and subtracting
+    /// first would only add rounding ties.
+    /// </summary>
+    public long Key(int unit)
+    {
+        if (kpi < 0)
+        {
+            var score = aggregates.ScoreIn(unit, days);
+            return double.IsNaN(score) ? RankEntry.Missing : RankEntry.FromDouble(score, ascending: false);
+        }
+
+        var value = aggregates.ValueIn(unit, kpi, days);
+        if (basis == RankBasis.Value)
+        {
+            return RankEntry.FromFixed(value, ascending);
+        }
+
+        var target = CompositeModel.TargetOf(targets, unit, kpi);
+        return double.IsNaN(target) ? RankEntry.Missing : RankEntry.FromDouble(FixedPoint.ToDouble(value) / target, ascending);
+    }
+
+    public RankingItem Item(OrgUnit unit, int rank, int? rankChange, double paceReference)
+    {
+        if (kpi < 0)
+        {
+            var score = aggregates.ScoreIn(unit.Index, days);
+            if (double.IsNaN(score))
+            {
+                return new RankingItem(rank, unit, null, null, null, null, null, rankChange);
+            }
+
+            var c = score / 100;
+            return new RankingItem(rank, unit, score, null, c, c - paceReference, score, rankChange);
+        }
+
+        var value = FixedPoint.ToDouble(aggregates.ValueIn(unit.Index, kpi, days));
+        var target = CompositeModel.TargetOf(targets, unit.Index, kpi);
+        if (double.IsNaN(target))
+        {
+            return new RankingItem(rank, unit, value, null, null, null, null, rankChange);
+        }
+
+        var completion = value / target;
+        return new RankingItem(rank, unit, value, target, completion, completion - paceReference, null, rankChange);
+    }
+}

@@ -1,0 +1,106 @@
+using WarRoom.Core.Aggregates;
+using WarRoom.Core.Kpis;
+using WarRoom.Core.Org;
+using WarRoom.Core.Scoring;
+
+namespace WarRoom.Core.Ranking;
+
+public sealed partial class Ranker
+{
+    /// <summary>The unit's campaign-to-date figures at <paramref name="now"/>, explained down to each KPI's share of the score.</summary>
+    public UnitDetail Detail(OrgUnit unit, DateTimeOffset now)
+    {
+        aggregates.CheckOwned(unit);
+        var campaign = aggregates.Campaign;
+        var days = RankWindow.CampaignToDate.Resolve(campaign, Horizon.At(campaign, now)).Days;
+        var tp = campaign.TimeProgress(now);
+        var model = aggregates.Model;
+        IReadOnlyList<OrgUnit> siblings = unit.Parent?.Children ?? [unit];
+        var kpis = new UnitKpiDetail[model.Slots];
+
+        using var _ = aggregates.Read();
+        var weightSum = model.WeightSum(unit.Index);
+        for (var j = 0; j < model.Slots; j++)
+        {
+            var kpi = aggregates.Catalog[model.KpiIndex[j]];
+            var reader = new MetricReader(aggregates, kpi, RankBasis.Completion, days);
+            var value = FixedPoint.ToDouble(aggregates.ValueIn(unit.Index, kpi.Index, days));
+            var target = model.Target(unit.Index, j);
+            var ahead = CountAhead(unit, j, days, tp);
+            int? siblingRank = unit.Parent is null ? null : RankAmong(siblings, unit, reader);
+            if (double.IsNaN(target))
+            {
+                kpis[j] = new UnitKpiDetail(kpi, model.Weight[j], value, null, null, null, siblingRank, null, ahead);
+                continue;
+            }
+
+            var completion = value / target;
+            var term = CompositeScore.Term(model.Weight[j], completion, model.Direction[j], model.Cap);
+            kpis[j] = new UnitKpiDetail(kpi, model.Weight[j], value, target, completion, completion - tp, siblingRank,
+                CompositeScore.Contribution(term, weightSum), ahead);
+        }
+
+        var composite = new MetricReader(aggregates, null, RankBasis.Value, days);
+        var score = aggregates.ScoreIn(unit.Index, days);
+        int? scoreRank = unit.Parent is null ? null : RankAmong(siblings, unit, composite);
+        var aheadCount = 0;
+        var withoutScore = 0;
+        foreach (var child in unit.Children)
+        {
+            var s = aggregates.ScoreIn(child.Index, days);
+            if (double.IsNaN(s))
+            {
+                withoutScore++;
+            }
+            else if (s / 100 >= tp)
+            {
+                aheadCount++;
+            }
+        }
+
+        var lastMs = aggregates.LastEventMsUnderLock(unit.Index);
+        DateTimeOffset? last = lastMs == long.MinValue ? null : DateTimeOffset.FromUnixTimeMilliseconds(lastMs);
+        return new UnitDetail(unit, now, aggregates.VersionUnderLock, tp, double.IsNaN(score) ? null : score, scoreRank,
+            siblings.Count, kpis, new ChildrenSummary(unit.Children.Count, aheadCount, withoutScore), last);
+    }
+
+    /// <summary>1 + the number of siblings strictly ahead: the shared competition rank the full ranking would give.</summary>
+    private static int RankAmong(IReadOnlyList<OrgUnit> siblings, OrgUnit unit, in MetricReader reader)
+    {
+        var own = reader.Key(unit.Index);
+        var rank = 1;
+        foreach (var sibling in siblings)
+        {
+            if (reader.Key(sibling.Index) < own)
+            {
+                rank++;
+            }
+        }
+
+        return rank;
+    }
+
+    private int CountAhead(OrgUnit unit, int slot, DayRange days, double tp)
+    {
+        var model = aggregates.Model;
+        var kpi = model.KpiIndex[slot];
+        var lower = model.Direction[slot] == KpiDirection.LowerIsBetter;
+        var count = 0;
+        foreach (var child in unit.Children)
+        {
+            var target = model.Target(child.Index, slot);
+            if (double.IsNaN(target))
+            {
+                continue;
+            }
+
+            var completion = FixedPoint.ToDouble(aggregates.ValueIn(child.Index, kpi, days)) / target;
+            if (lower ? completion <= tp : completion >= tp)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

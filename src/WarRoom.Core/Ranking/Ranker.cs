@@ -1,0 +1,142 @@
+using System.Buffers;
+using WarRoom.Core.Aggregates;
+using WarRoom.Core.Kpis;
+using WarRoom.Core.Org;
+
+namespace WarRoom.Core.Ranking;
+
+/// <summary>
+/// Rankings and unit detail over one campaign's <see cref="KpiAggregates"/>, evaluated at an explicit instant (the
+/// host passes its TimeProvider's now). Thread-safe; keep one per aggregates so the previous-close cache is shared.
+/// </summary>
+public sealed partial class Ranker
+{
+    private readonly KpiAggregates aggregates;
+    private readonly LevelIndex levels;
+    private readonly PreviousCloseCache previousClose = new();
+
+    public Ranker(KpiAggregates aggregates)
+    {
+        this.aggregates = aggregates;
+        levels = new LevelIndex(aggregates.Tree);
+    }
+
+    public KpiAggregates Aggregates => aggregates;
+
+    /// <summary>
+    /// Ranks every unit of the query's level inside its scope (and peer group). Ties share a rank (1, 2, 2, 4) and
+    /// are listed by unit code; units without a target come last when ranking on completion or pace (or a
+    /// composite with no target at all). Throws <see cref="ArgumentException"/> for an unknown metric, a scope
+    /// from another tree or a negative top.
+    /// </summary>
+    public RankingResult Rank(RankingQuery query, DateTimeOffset now)
+    {
+        var kpi = ResolveMetric(query.Metric);
+        aggregates.CheckOwned(query.Scope);
+        if (query.Top is < 0)
+        {
+            throw new ArgumentException($"top must not be negative (got {query.Top})", nameof(query));
+        }
+
+        var campaign = aggregates.Campaign;
+        var window = query.Window.Resolve(campaign, Horizon.At(campaign, now));
+        var previous = Horizon.PreviousClose(campaign, now);
+        var paceReference = kpi?.Aggregation == KpiAggregation.Latest ? window.ProgressAtEnd : window.ElapsedShare;
+        var timeProgress = campaign.TimeProgress(now);
+        var (start, end) = levels.Range(query.Level, query.Scope);
+        var peer = levels.PeerFilter(query.PeerGroup);
+        var buffer = ArrayPool<RankEntry>.Shared.Rent(Math.Max(end - start, 1));
+        try
+        {
+            using var _ = aggregates.Read();
+            var reader = new MetricReader(aggregates, kpi, query.Basis, window.Days);
+            var total = Collect(reader, query.Level, start, end, peer, buffer);
+            var entries = buffer.AsSpan(0, total);
+            var take = Math.Min(query.Top ?? total, total);
+            RankSelection.SelectTop(entries, take);
+            var ranks = take <= 256 ? stackalloc int[take] : new int[take];
+            RankSelection.Ranks(entries[..take], ranks);
+            var before = previous is { } close ? PreviousRanks(query, kpi, close, start, end, peer) : null;
+            var items = new RankingItem[take];
+            for (var i = 0; i < take; i++)
+            {
+                var unit = entries[i].Unit;
+                int? change = before is null ? null : before[levels.Position[unit] - start] - ranks[i];
+                items[i] = reader.Item(aggregates.Tree[unit], ranks[i], change, paceReference);
+            }
+
+            return new RankingResult(query, now, aggregates.VersionUnderLock, timeProgress, paceReference, total, items);
+        }
+        finally
+        {
+            ArrayPool<RankEntry>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The KPI of a metric, or null for the composite.</summary>
+    private Kpi? ResolveMetric(string metric)
+    {
+        if (metric == RankingQuery.Composite)
+        {
+            return null;
+        }
+
+        return aggregates.Catalog.Find(metric)
+            ?? throw new ArgumentException($"unknown metric '{metric}': a KPI code or '{RankingQuery.Composite}'", nameof(metric));
+    }
+
+    private int Collect(in MetricReader reader, OrgLevel level, int start, int end, int peer, RankEntry[] buffer)
+    {
+        var units = levels.Units(level);
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            var u = units[i];
+            if (peer != -1 && levels.PeerId[u] != peer)
+            {
+                continue;
+            }
+
+            buffer[count++] = new RankEntry(reader.Key(u), levels.CodeRank[u], u);
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Ranks at the previous day's close by position in the level's run (from <paramref name="start"/>); units outside
+    /// the peer group stay 0. Read lock held.
+    /// </summary>
+    private int[] PreviousRanks(RankingQuery query, Kpi? kpi, Horizon close, int start, int end, int peer)
+    {
+        var key = new PreviousCloseKey(query.Level, query.Metric, query.Basis, query.Scope.Index, query.Window, query.PeerGroup, close.LastDay);
+        if (previousClose.TryGet(key, aggregates, out var cached))
+        {
+            return cached;
+        }
+
+        var window = query.Window.Resolve(aggregates.Campaign, close);
+        var reader = new MetricReader(aggregates, kpi, query.Basis, window.Days);
+        var buffer = ArrayPool<RankEntry>.Shared.Rent(Math.Max(end - start, 1));
+        try
+        {
+            var count = Collect(reader, query.Level, start, end, peer, buffer);
+            var entries = buffer.AsSpan(0, count);
+            entries.Sort();
+            var ranks = new int[count];
+            RankSelection.Ranks(entries, ranks);
+            var byPosition = new int[end - start];
+            for (var i = 0; i < count; i++)
+            {
+                byPosition[levels.Position[entries[i].Unit] - start] = ranks[i];
+            }
+
+            previousClose.Put(key, aggregates.VersionUnderLock, byPosition);
+            return byPosition;
+        }
+        finally
+        {
+            ArrayPool<RankEntry>.Shared.Return(buffer);
+        }
+    }
+}

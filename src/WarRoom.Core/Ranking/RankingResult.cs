@@ -1,0 +1,37 @@
+using WarRoom.Core.Org;
+
+namespace WarRoom.Core.Ranking;
+
+/// <summary>
+/// A ranking at <paramref name="AsOf"/>. <paramref name="TimeProgress"/> is the campaign's time progress (时间进度) at
+/// that instant; <paramref name="PaceReference"/> is what each row's pace is measured against — the same number for
+/// the campaign window, and for a shorter window the share of campaign time inside it (or, for a <c>latest</c>
+/// KPI, time progress at the window's end). <paramref name="Total"/> counts every ranked unit, before
+/// <see cref="RankingQuery.Top"/>. <paramref name="Version"/> is the aggregates' version the figures come from.
+/// </summary>
+public sealed record RankingResult(
+    RankingQuery Query,
+    DateTimeOffset AsOf,
+    long Version,
+    double TimeProgress,
+    double PaceReference,
+    int Total,
+    IReadOnlyList<RankingItem> Items);
+
+/// <summary>
+/// One row. For a KPI metric: <paramref name="Value"/> in the KPI's unit, <paramref name="Target"/>,
+/// <paramref name="Completion"/> = value / target and <paramref name="Pace"/> = completion − pace reference (the
+/// last three null without a target), <paramref name="Score"/> null. For the composite: value = score, target null,
+/// completion = score / 100, pace = completion − pace reference (all null when no KPI of the unit has a target).
+/// <paramref name="RankChange"/> = rank at the previous day's close − this rank (positive = moved up); null on the
+/// campaign's first day.
+/// </summary>
+public sealed record RankingItem(
+    int Rank,
+    OrgUnit Unit,
+    double? Value,
+    double? Target,
+    double? Completion,
+    double? Pace,
+    double? Score,
+    int? RankChange);
