@@ -55,7 +55,7 @@ internal sealed class TemplateText
             }
 
             var close = text.IndexOf('}', i + 1);
-            if (close < 0)
+            if (close < 0 || text.IndexOf('{', i + 1, close - i - 1) >= 0)
             {
                 error = $"'{{' at character {i + 1} is never closed";
                 return null;
