@@ -21,6 +21,15 @@ internal static class Words
         _ => new("客户经理", "manager"),
     };
 
+    /// <summary>"branches", "sub-branches", "managers".</summary>
+    public static string LevelPlural(OrgLevel level) => level switch
+    {
+        OrgLevel.Hq => "head offices",
+        OrgLevel.Branch => "branches",
+        OrgLevel.SubBranch => "sub-branches",
+        _ => "managers",
+    };
+
     /// <summary>Who answers for the unit's result.</summary>
     public static LocalizedText Head(OrgLevel level) => level switch
     {
