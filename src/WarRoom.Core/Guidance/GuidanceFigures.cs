@@ -3,13 +3,14 @@ using System.Collections;
 namespace WarRoom.Core.Guidance;
 
 /// <summary>
-/// The named numbers behind an item, in the order the rule added them (the API writes them in that order).
-/// Values are rounded to <see cref="Decimals"/> places as they are added, so that the figures, the text made from
-/// them and any serialisation agree, and two runs over the same state give the same bits.
+/// The named numbers behind an item, in the order the rule added them (the API writes them in that order). Values
+/// are kept exact: the text is written from them, and rounding them first would round twice (0.532486 → 0.5325 →
+/// "53.3%" while the campaign reads 53.2%). Serialisers round for display (<see cref="WireDecimals"/>).
 /// </summary>
 public sealed class GuidanceFigures : IReadOnlyList<KeyValuePair<string, double>>
 {
-    public const int Decimals = 4;
+    /// <summary>Decimal places the API writes, as it does for the campaign's time progress.</summary>
+    public const int WireDecimals = 6;
 
     private readonly List<KeyValuePair<string, double>> entries = [];
 
@@ -32,8 +33,8 @@ public sealed class GuidanceFigures : IReadOnlyList<KeyValuePair<string, double>
             throw new ArgumentException($"figure '{name}' is already set", nameof(name));
         }
 
-        // + 0.0 folds −0 into 0 so that a rounded "-0" never reaches the text.
-        entries.Add(new(name, Math.Round(value, Decimals, MidpointRounding.AwayFromZero) + 0.0));
+        // + 0.0 folds −0 into 0.
+        entries.Add(new(name, value + 0.0));
         return this;
     }
 

@@ -64,7 +64,7 @@ public sealed class BreakthroughRuleTests
 
         var item = GuidanceKit.Single(GuidanceKit.Generate(w, "2027-01-02T10:00"), GuidanceKind.Breakthrough, "SB1");
 
-        Assert.Equal([("completion", 1.2), ("value", 120), ("target", 100)], item.Figures.Select(f => (f.Key, f.Value)));
+        Assert.Equal([("completion", 1.2), ("value", 120), ("target", 100)], GuidanceKit.Figures(item));
         Assert.Equal("喜报：SB1dep达120万元，完成率120.0%，提前完成全期目标。", item.Message.Zh);
     }
 

@@ -68,7 +68,7 @@ public sealed class ConcentrationRuleTests
         var item = GuidanceKit.Single(GuidanceKit.Generate(w, "2027-01-10T12:00"), GuidanceKind.Concentration, "SB1");
 
         Assert.Equal("M2", item.Subject?.Code);
-        Assert.Equal([("share", 0.6), ("value", 500.0), ("subjectValue", 300), ("completion", 0.5), ("managers", 3)], item.Figures.Select(f => (f.Key, f.Value)));
+        Assert.Equal([("share", 0.6), ("value", 500.0), ("subjectValue", 300), ("completion", 0.5), ("managers", 3)], GuidanceKit.Figures(item));
     }
 
     [Fact]

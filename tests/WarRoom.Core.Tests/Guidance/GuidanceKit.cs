@@ -25,6 +25,9 @@ internal static class GuidanceKit
     public static string Key(GuidanceItem i) =>
         i.Kpi is null ? $"{i.Unit.Code}:{i.Severity.ToWire()}" : $"{i.Unit.Code}:{i.Kpi.Code}:{i.Severity.ToWire()}";
 
+    /// <summary>The figures as (name, value rounded to 4 places), to compare with numbers counted by hand.</summary>
+    public static (string, double)[] Figures(GuidanceItem i) => [.. i.Figures.Select(f => (f.Key, Math.Round(f.Value, 4)))];
+
     public static GuidanceItem Single(GuidanceReport report, GuidanceKind kind, string unit) =>
         Assert.Single(report.Items, i => i.Kind == kind && i.Unit.Code == unit);
 }

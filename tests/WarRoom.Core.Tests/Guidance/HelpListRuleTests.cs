@@ -95,7 +95,7 @@ public sealed class HelpListRuleTests
 
         Assert.Equal("pace_lag_manager", item.Template);
         Assert.Null(item.Kpi);
-        Assert.Equal([0.2, 0.5, 0.3, 20, 2, 2], item.Figures.Select(f => f.Value)); // completion, tp, gap, score, rank, peers
+        Assert.Equal([("completion", 0.2), ("timeProgress", 0.5), ("gap", 0.3), ("score", 20), ("rank", 2), ("peers", 2)], GuidanceKit.Figures(item));
         Assert.Equal("M1（SB1）综合完成率20.0%，落后时间进度30.0个百分点，在本支行2名客户经理中排第2名，fund最为薄弱。", item.Message.Zh);
         Assert.Contains("around fund focus,", item.Action.En, StringComparison.Ordinal);
     }

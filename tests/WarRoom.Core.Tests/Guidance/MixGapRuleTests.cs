@@ -49,7 +49,7 @@ public sealed class MixGapRuleTests
         Assert.Equal(["dep"], item.StrongKpis.Select(k => k.Code));
         Assert.Equal(["ins", "fund"], item.WeakKpis.Select(k => k.Code)); // weakest first
         Assert.Equal([("timeProgress", 0.5), ("strongCount", 1), ("weakCount", 2), ("bestCompletion", 0.7), ("worstCompletion", 0.2)],
-            item.Figures.Select(f => (f.Key, f.Value)));
+            GuidanceKit.Figures(item));
         Assert.Equal("SB1指标结构失衡：dep进度领先，ins、fund明显落后时间进度，其中ins完成率仅20.0%（时间进度50.0%）。", item.Message.Zh);
         Assert.Equal("SB1 is unbalanced: ahead on dep but well behind time progress on ins, fund; ins is at only 20.0% (time progress 50.0%).", item.Message.En);
     }

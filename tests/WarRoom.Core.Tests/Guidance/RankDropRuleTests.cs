@@ -53,7 +53,7 @@ public sealed class RankDropRuleTests
 
         var item = GuidanceKit.Single(GuidanceKit.Generate(w, "2027-01-11T10:00"), GuidanceKind.RankDrop, "SB1");
 
-        Assert.Equal([("rank", 4.0), ("previousRank", 1), ("places", 3), ("peers", 5), ("score", 50)], item.Figures.Select(f => (f.Key, f.Value)));
+        Assert.Equal([("rank", 4.0), ("previousRank", 1), ("places", 3), ("peers", 5), ("score", 50)], GuidanceKit.Figures(item));
         Assert.Equal("SB1综合排名较前一日下降3位，在BR1下辖5个支行中由第1名降至第4名，综合得分50.0。", item.Message.Zh);
         Assert.Equal("SB1 fell 3 places since yesterday's close, from 1 to 4 of 5 in BR1; composite score 50.0.", item.Message.En);
     }

@@ -48,7 +48,7 @@ public sealed class TopPerformerRuleTests
 
         var item = GuidanceKit.Single(GuidanceKit.Generate(w, "2027-01-10T12:00"), GuidanceKind.TopPerformer, "BR1");
 
-        Assert.Equal([("score", 60.0), ("peers", 2), ("completion", 0.6)], item.Figures.Select(f => (f.Key, f.Value)));
+        Assert.Equal([("score", 60.0), ("peers", 2), ("completion", 0.6)], GuidanceKit.Figures(item));
         Assert.Equal("喜报：BR1综合得分60.0，位列全行A类分行第一，dep完成情况尤为突出。", item.Message.Zh);
         Assert.Equal("Good news: BR1 ranks first of 2 in peer group A across the bank with a composite score of 60.0, strongest on dep.", item.Message.En);
     }

@@ -38,7 +38,7 @@ public sealed record GuidanceItemDto(
         var figures = new OrderedDictionary<string, double>(item.Figures.Count, StringComparer.Ordinal);
         foreach (var (name, value) in item.Figures)
         {
-            figures.Add(name, value);
+            figures.Add(name, Math.Round(value, GuidanceFigures.WireDecimals, MidpointRounding.AwayFromZero) + 0.0);
         }
 
         return new GuidanceItemDto(
