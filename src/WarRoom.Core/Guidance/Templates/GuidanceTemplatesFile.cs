@@ -15,7 +15,7 @@ public static class GuidanceTemplatesFile
     public const string Name = "guidance-templates.json";
 
     private static readonly string[] Parts = ["message", "action"];
-    private static readonly string[] Languages = ["zh", "en"];
+    private static readonly string[] Languages = TemplateJson.Languages;
 
     /// <summary>The templates, or <see cref="SeedDataException"/> listing every problem.</summary>
     public static GuidanceTemplates Parse(string? text, KpiCatalog catalog, Campaign campaign)
@@ -83,7 +83,7 @@ public static class GuidanceTemplatesFile
             var texts = new List<TemplateText?>();
             foreach (var part in Parts)
             {
-                var pair = Pair(property.Value, part, path, error);
+                var pair = TemplateJson.Pair(property.Value, part, path, error);
                 for (var l = 0; l < Languages.Length; l++)
                 {
                     var raw = pair?[l];
@@ -91,7 +91,7 @@ public static class GuidanceTemplatesFile
                 }
             }
 
-            CheckKeys(property.Value, path, Parts, error);
+            TemplateJson.CheckKeys(property.Value, path, Parts, Languages, error);
             if (texts.All(t => t is not null))
             {
                 result[spec.Id] = new GuidanceTemplate(spec.Id, texts[0]!, texts[1]!, texts[2]!, texts[3]!);
@@ -124,8 +124,8 @@ public static class GuidanceTemplatesFile
                 continue;
             }
 
-            var pair = Pair(all, property.Name, "focus", error);
-            CheckKeys(property.Value, path, Languages, error);
+            var pair = TemplateJson.Pair(all, property.Name, "focus", error);
+            TemplateJson.CheckKeys(property.Value, path, Languages, null, error);
             if (pair is [{ } zh, { } en])
             {
                 result[property.Name] = new LocalizedText(zh, en);
@@ -138,55 +138,6 @@ public static class GuidanceTemplatesFile
         }
 
         return result;
-    }
-
-    /// <summary>
-    /// The zh and en strings of <paramref name="parent"/>.<paramref name="name"/> (each null when missing or blank),
-    /// or null when the pair itself is missing.
-    /// </summary>
-    private static string?[]? Pair(JsonElement parent, string name, string path, Action<string, string> error)
-    {
-        var at = $"{path}.{name}";
-        if (!parent.TryGetProperty(name, out var pair) || pair.ValueKind != JsonValueKind.Object)
-        {
-            error(at, "missing or not an object { \"zh\", \"en\" }");
-            return null;
-        }
-
-        var texts = new string?[Languages.Length];
-        for (var l = 0; l < Languages.Length; l++)
-        {
-            if (pair.TryGetProperty(Languages[l], out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { } s && s.Trim().Length > 0)
-            {
-                texts[l] = s;
-            }
-            else
-            {
-                error($"{at}.{Languages[l]}", "missing or not a non-empty string");
-            }
-        }
-
-        return texts;
-    }
-
-    private static void CheckKeys(JsonElement element, string path, string[] allowed, Action<string, string> error)
-    {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            return;
-        }
-
-        foreach (var property in element.EnumerateObject())
-        {
-            if (!allowed.Contains(property.Name))
-            {
-                error($"{path}.{property.Name}", $"unknown property (expected {string.Join(", ", allowed)})");
-            }
-            else if (property.Value.ValueKind == JsonValueKind.Object && allowed == Parts)
-            {
-                CheckKeys(property.Value, $"{path}.{property.Name}", Languages, error);
-            }
-        }
     }
 
     private static TemplateText? Fail(string path, string problem, Action<string, string> error)
