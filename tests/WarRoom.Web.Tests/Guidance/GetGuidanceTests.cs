@@ -101,6 +101,21 @@ public sealed class GetGuidanceTests : IDisposable
     }
 
     [Fact]
+    public void A_push_may_accept_a_report_a_few_seconds_old()
+    {
+        var first = world.Cache.Current();
+        world.Book("M00001", "deposit_new", GuidanceWorld.Now.AddHours(-1), 100);
+
+        world.Clock.Advance(TimeSpan.FromSeconds(4));
+        Assert.Same(first, world.Cache.Current(TimeSpan.FromSeconds(5)));
+
+        world.Clock.Advance(TimeSpan.FromSeconds(1));
+        var fresh = world.Cache.Current(TimeSpan.FromSeconds(5));
+        Assert.NotSame(first, fresh);
+        Assert.Equal(world.Aggregates.Version, fresh.Version);
+    }
+
+    [Fact]
     public void Json_has_the_shape_of_api_md()
     {
         var response = Get("HQ", kind: "pace_lag", level: "subbranch", top: "1");

@@ -13,8 +13,16 @@ public sealed class GuidanceCache(GuidanceGenerator generator, KpiAggregates agg
     private readonly Lock gate = new();
     private Entry? current;
 
-    /// <summary>The report at the business clock's current minute.</summary>
+    /// <summary>The report at the business clock's current minute and the aggregates' current version.</summary>
     public GuidanceReport Current() => At(clock.GetUtcNow());
+
+    /// <summary>
+    /// The cached report if it was computed less than <paramref name="maxAge"/> ago (real time), whatever arrived
+    /// since; otherwise <see cref="Current()"/>. For live pushes: under steady traffic every event batch changes the
+    /// version, and a screen does not need guidance recomputed more often than every few seconds.
+    /// </summary>
+    public GuidanceReport Current(TimeSpan maxAge) =>
+        Volatile.Read(ref current) is { } hit && clock.GetElapsedTime(hit.ComputedAt) < maxAge ? hit.Report : Current();
 
     public GuidanceReport At(DateTimeOffset now)
     {
@@ -33,13 +41,13 @@ public sealed class GuidanceCache(GuidanceGenerator generator, KpiAggregates agg
             }
 
             var report = generator.Generate(minute);
-            Volatile.Write(ref current, new Entry(report.Version, minute, report));
+            Volatile.Write(ref current, new Entry(report.Version, minute, report, clock.GetTimestamp()));
             return report;
         }
     }
 
     /// <summary>Keyed by the version the report was read at: events that landed during the run make it stale at once.</summary>
-    private sealed record Entry(long Version, DateTimeOffset Minute, GuidanceReport Report)
+    private sealed record Entry(long Version, DateTimeOffset Minute, GuidanceReport Report, long ComputedAt)
     {
         public bool Matches(long version, DateTimeOffset minute) => Version == version && Minute == minute;
     }
