@@ -1,6 +1,7 @@
 using WarRoom.Web.Components;
 using WarRoom.Web.Features.Boards;
 using WarRoom.Web.Features.Catalog;
+using WarRoom.Web.Features.Guidance;
 using WarRoom.Web.Features.Ingest;
 using WarRoom.Web.Features.Rankings;
 using WarRoom.Web.Infrastructure;
@@ -25,6 +26,7 @@ builder.AddWarRoomInfrastructure();
 builder.Services.AddWarRoomStorage(builder.Configuration);
 builder.Services.AddWarRoomIngest(builder.Configuration);
 builder.Services.AddWarRoomRankings();
+builder.Services.AddWarRoomGuidance(builder.Configuration);
 builder.Services.AddWarRoomBoards(builder.Configuration);
 builder.Services.AddWarRoomSimulator(builder.Configuration);
 
@@ -34,6 +36,7 @@ app.MapWarRoomHealth();
 app.MapCatalog();
 app.MapIngest();
 app.MapRankings();
+app.MapGuidance();
 app.MapBoardsApi();
 app.MapStaticAssets();
 app.MapRazorComponents<App>();
