@@ -45,6 +45,9 @@ if (!args.Contains("--skip-influx"))
     await using var influxd = new InfluxdProcess(InfluxdLocator.RequirePath());
     await influxd.StartAsync();
     var bodies = ReferenceWriter.Bodies(seed, all, linesPerBody: 5000);
+    var (formatCost, gzipCost) = FormatCost.Measure(seed, all, 5000);
+    Report("    adapter formatting alone (no I/O)", events, formatCost);
+    Report("    adapter gzip alone (no I/O)", events, gzipCost);
     var adapter = new List<double>();
     var reference = new List<double>();
     for (var round = 1; round <= rounds; round++)
