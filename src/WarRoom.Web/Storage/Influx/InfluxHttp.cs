@@ -23,7 +23,8 @@ public sealed partial class InfluxHttp : IDisposable
     {
         this.options = options;
         this.logger = logger;
-        gzip = options.Gzip;
+        var url = new Uri(options.Url);
+        gzip = options.Compression == InfluxCompression.Gzip || (options.Compression == InfluxCompression.Auto && !url.IsLoopback);
         handler ??= new SocketsHttpHandler
         {
             AutomaticDecompression = DecompressionMethods.GZip,
