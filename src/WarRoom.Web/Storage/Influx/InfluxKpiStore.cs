@@ -1,7 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Polly;
-using Polly.Retry;
 using WarRoom.Core.Events;
 using WarRoom.Core.Seed;
 
@@ -46,25 +45,7 @@ public sealed partial class InfluxKpiStore : IKpiStore
         this.logger = logger;
         http = new InfluxHttp(options, logger, handler);
         lines = new LineProtocol(seed.Org, seed.Kpis);
-        var builder = new ResiliencePipelineBuilder { TimeProvider = time };
-        if (options.MaxRetries > 0)
-        {
-            builder.AddRetry(new RetryStrategyOptions
-            {
-                ShouldHandle = new PredicateBuilder().Handle<InfluxUnavailableException>(),
-                MaxRetryAttempts = options.MaxRetries,
-                Delay = options.RetryDelay,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                OnRetry = args =>
-                {
-                    logger.LogDebug(args.Outcome.Exception, "InfluxDB write attempt {Attempt} failed; retrying in {Delay}", args.AttemptNumber + 1, args.RetryDelay);
-                    return ValueTask.CompletedTask;
-                },
-            });
-        }
-
-        retry = builder.Build();
+        retry = InfluxRetry.Create(options, time, logger);
     }
 
     public string Name => "influx";

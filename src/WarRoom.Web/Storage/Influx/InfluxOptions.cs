@@ -1,12 +1,5 @@
 namespace WarRoom.Web.Storage.Influx;
 
-public enum InfluxCompression
-{
-    Auto,
-    Gzip,
-    None,
-}
-
 /// <summary>
 /// Options of the InfluxDB store (configuration section <c>WarRoom:Influx</c>). Auth is a token
 /// (<c>Authorization: Token …</c>: 2.x v1-compat, 3.x, 1.8+) or a username and password (HTTP Basic, every 1.x).
