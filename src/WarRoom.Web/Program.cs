@@ -1,8 +1,10 @@
 using WarRoom.Web.Components;
 using WarRoom.Web.Features.Boards;
 using WarRoom.Web.Features.Catalog;
+using WarRoom.Web.Features.DrillDown;
 using WarRoom.Web.Features.Ingest;
 using WarRoom.Web.Features.Rankings;
+using WarRoom.Web.Features.SignIn;
 using WarRoom.Web.Infrastructure;
 using WarRoom.Web.Infrastructure.Cli;
 using WarRoom.Web.Infrastructure.Health;
@@ -25,6 +27,7 @@ builder.AddWarRoomInfrastructure();
 builder.Services.AddWarRoomStorage(builder.Configuration);
 builder.Services.AddWarRoomIngest(builder.Configuration);
 builder.Services.AddWarRoomRankings();
+builder.Services.AddWarRoomDrillDown();
 builder.Services.AddWarRoomBoards(builder.Configuration);
 builder.Services.AddWarRoomSimulator(builder.Configuration);
 
@@ -35,6 +38,8 @@ app.MapCatalog();
 app.MapIngest();
 app.MapRankings();
 app.MapBoardsApi();
+app.MapSignIn();
+app.MapDrillDown();
 app.MapStaticAssets();
 app.MapRazorComponents<App>();
 app.Run();
