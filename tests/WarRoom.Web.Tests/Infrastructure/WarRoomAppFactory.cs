@@ -21,7 +21,14 @@ public class WarRoomAppFactory : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> settings;
 
-    public WarRoomAppFactory(string? dataDirectory = null, IDictionary<string, string?>? overrides = null)
+    /// <summary>xunit class fixtures need a parameterless constructor: a fresh data folder, default settings.</summary>
+    public WarRoomAppFactory()
+        : this(null, null)
+    {
+    }
+
+    /// <summary>Over an existing data folder (a restart) or with settings of its own; internal because xunit fixtures allow one public constructor.</summary>
+    internal WarRoomAppFactory(string? dataDirectory, IDictionary<string, string?>? overrides = null)
     {
         DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("warroom-test-").FullName;
         settings = DefaultSettings(DataDirectory);
@@ -36,7 +43,7 @@ public class WarRoomAppFactory : WebApplicationFactory<Program>
     /// <summary>The settings every test host starts from; also used for a <see cref="WarRoomProcess"/>.</summary>
     public static Dictionary<string, string?> DefaultSettings(string dataDirectory)
     {
-        return new Dictionary<string, string?>
+        return new Dictionary<string, string?>(TestUsers.Settings())
         {
             ["WarRoom:Store"] = "Sqlite",
             ["WarRoom:Sqlite:Path"] = Path.Combine(dataDirectory, "warroom.db"),
@@ -65,6 +72,9 @@ public class WarRoomAppFactory : WebApplicationFactory<Program>
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
+
+    /// <summary>A browser-like client: keeps cookies, does not follow redirects (so a 302 to /login can be seen).</summary>
+    public HttpClient BrowserClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     /// <summary>Waits until the rebuild from the store has opened ingest.</summary>
     public async Task WaitUntilReadyAsync()

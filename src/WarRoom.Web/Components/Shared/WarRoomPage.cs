@@ -23,6 +23,12 @@ public abstract class WarRoomPage : ComponentBase
     [Inject]
     protected OrgTree Org { get; set; } = default!;
 
+    [Inject]
+    protected NavigationManager Navigation { get; set; } = default!;
+
+    /// <summary>Where a refusal's message waits for the not-found page (HttpContext.Items).</summary>
+    public const string ProblemKey = "warroom:problem";
+
     protected UiLanguage Ui => UiLanguage.Of(HttpContext);
 
     protected Viewer Viewer => HttpContext.Viewer(Org);
@@ -38,7 +44,10 @@ public abstract class WarRoomPage : ComponentBase
         }
         catch (NotFoundException e)
         {
-            return Refuse<T>(StatusCodes.Status404NotFound, Ui.T("找不到：", "Not found: ") + e.Message);
+            // Blazor sends a page's bare 404 without a body; NotFound() renders the router's NotFoundPage instead.
+            HttpContext.Items[ProblemKey] = e.Message;
+            Navigation.NotFound();
+            return null;
         }
         catch (ForbiddenException e)
         {
