@@ -5,13 +5,14 @@ using WarRoom.Web.Infrastructure.Clock;
 using WarRoom.Web.Infrastructure.Errors;
 using WarRoom.Web.Infrastructure.Health;
 using WarRoom.Web.Infrastructure.Mediator;
+using WarRoom.Web.Infrastructure.Security;
 using WarRoom.Web.Infrastructure.Seed;
 
 namespace WarRoom.Web.Infrastructure;
 
 public static class InfrastructureExtensions
 {
-    /// <summary>Cross-cutting services: options, clock, seed data, MediatR, errors, auth, health and metrics.</summary>
+    /// <summary>Cross-cutting services: options, clock, seed data, MediatR, errors, auth, rate limits, health, metrics, audit.</summary>
     public static WebApplicationBuilder AddWarRoomInfrastructure(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -22,6 +23,7 @@ public static class InfrastructureExtensions
         services.AddProblemDetails();
         services.AddExceptionHandler<WarRoomExceptionHandler>();
         services.AddWarRoomAuth(builder.Configuration, builder.Environment);
+        services.AddWarRoomSecurity(builder.Configuration);
         services.AddWarRoomHealth();
         services.AddSingleton<IAuditLog>(sp => new JsonLinesAuditLog(
             Path.Combine(sp.GetRequiredService<IOptions<WarRoomOptions>>().Value.DataDirectory, "audit.log"),
@@ -36,10 +38,12 @@ public static class InfrastructureExtensions
 
     public static WebApplication UseWarRoomInfrastructure(this WebApplication app)
     {
+        app.UseWarRoomSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseWarRoomRateLimits();
         app.UseAntiforgery();
         DevelopmentBanner.PrintWhenStarted(app);
         return app;

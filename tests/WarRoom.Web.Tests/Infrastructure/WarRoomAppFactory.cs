@@ -43,7 +43,7 @@ public class WarRoomAppFactory : WebApplicationFactory<Program>
     /// <summary>The settings every test host starts from; also used for a <see cref="WarRoomProcess"/>.</summary>
     public static Dictionary<string, string?> DefaultSettings(string dataDirectory)
     {
-        return new Dictionary<string, string?>
+        return new Dictionary<string, string?>(TestUsers.Settings())
         {
             ["WarRoom:Store"] = "Sqlite",
             ["WarRoom:Sqlite:Path"] = Path.Combine(dataDirectory, "warroom.db"),
@@ -72,6 +72,9 @@ public class WarRoomAppFactory : WebApplicationFactory<Program>
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
+
+    /// <summary>A browser-like client: keeps cookies, does not follow redirects (so a 302 to /login can be seen).</summary>
+    public HttpClient BrowserClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     /// <summary>Waits until the rebuild from the store has opened ingest.</summary>
     public async Task WaitUntilReadyAsync()

@@ -25,7 +25,11 @@ public static class GetOrg
             var units = new List<UnitDto>(scope.SubtreeEnd - scope.Index);
             for (var i = scope.Index; i < scope.SubtreeEnd; i++)
             {
-                units.Add(UnitDto.From(org[i]));
+                // The range is the scope's subtree; Sees also holds a manager to their own unit.
+                if (request.Viewer.Sees(org[i]))
+                {
+                    units.Add(UnitDto.From(org[i]));
+                }
             }
 
             return Task.FromResult(new Response(units));

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using WarRoom.Web.Features.Ingest.Parsing;
 using WarRoom.Web.Features.Ingest.Pipeline;
 using WarRoom.Web.Infrastructure.Auth;
+using WarRoom.Web.Infrastructure.Security;
 using WarRoom.Web.Storage;
 
 namespace WarRoom.Web.Features.Ingest;
@@ -22,7 +23,7 @@ public static class IngestEndpoints
 
     public static IEndpointRouteBuilder MapIngest(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/events").RequireAuthorization(Policies.Ingest).WithTags("Ingest");
+        var group = app.MapGroup("/api/v1/events").RequireAuthorization(Policies.Ingest).RequireRateLimiting(IngestRateLimitPolicy.Name).WithTags("Ingest");
         group.MapPost("/", (HttpContext http, IMediator m, IOptions<IngestOptions> o, CancellationToken ct) =>
             Ingest(http, m, o.Value, IngestEvents.BodyFormat.Json, "application/json", ct));
         group.MapPost("/import", (HttpContext http, IMediator m, IOptions<IngestOptions> o, CancellationToken ct) =>

@@ -8,7 +8,8 @@ namespace WarRoom.Web.Infrastructure.Audit;
 /// </summary>
 public sealed class JsonLinesAuditLog(string path, ILogger<JsonLinesAuditLog> logger) : IAuditLog
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Relaxed escaping: the file is read by people and grep, never embedded in a page, so 北京 and & stay as they are.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly SemaphoreSlim gate = new(1, 1);
 
     public async Task WriteAsync(AuditEntry entry, CancellationToken ct = default)

@@ -40,6 +40,10 @@ public sealed class AuthOptionsValidator(OrgTree org) : IValidateOptions<AuthOpt
             {
                 errors.Add($"{prefix}:PasswordHash is empty (make one with: dotnet run --project src/WarRoom.Web -- hash-password)");
             }
+            else if (!IsPasswordHash(user.PasswordHash))
+            {
+                errors.Add($"{prefix}:PasswordHash is not a hash from hash-password (a password in clear text?)");
+            }
 
             if (!Roles.UserRoles.Contains(user.Role))
             {
@@ -47,6 +51,10 @@ public sealed class AuthOptionsValidator(OrgTree org) : IValidateOptions<AuthOpt
             }
 
             CheckScope(errors, prefix, user.Scope);
+            if (user.Role == Roles.Manager && org.Find(user.Scope) is { Level: not OrgLevel.Manager } unit)
+            {
+                errors.Add($"{prefix}:Scope '{unit.Code}' is a {unit.Level.ToWire()}; a manager's scope is their own manager unit");
+            }
         }
 
         var secrets = options.IngestKeys.Values.Concat(options.Tokens.Values.Select(t => t.Token)).Where(s => s.Length > 0).ToList();
@@ -56,6 +64,13 @@ public sealed class AuthOptionsValidator(OrgTree org) : IValidateOptions<AuthOpt
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    /// <summary>ASP.NET Core Identity's format: base64 of a version byte (0 = v2, 1 = v3), salt and subkey.</summary>
+    private static bool IsPasswordHash(string hash)
+    {
+        var bytes = new byte[hash.Length];
+        return Convert.TryFromBase64String(hash, bytes, out var length) && length > 16 && bytes[0] is 0 or 1;
     }
 
     private void CheckScope(List<string> errors, string prefix, string scope)

@@ -38,6 +38,7 @@ public static class AuthServiceCollectionExtensions
                 o.ExpireTimeSpan = TimeSpan.FromHours(12);
                 o.Events.OnRedirectToLogin = c => StatusInsteadOfRedirect(c, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = c => StatusInsteadOfRedirect(c, StatusCodes.Status403Forbidden);
+                o.Events.OnValidatePrincipal = RejectIfUserChanged;
             });
 
         services.AddAuthorizationBuilder()
@@ -45,6 +46,22 @@ public static class AuthServiceCollectionExtensions
             .AddPolicy(Policies.Ingest, p => p.RequireAuthenticatedUser().RequireRole(Roles.Ingest))
             .AddPolicy(Policies.Snapshot, p => p.RequireAuthenticatedUser().RequireRole(Roles.SnapshotTakers));
         return services;
+    }
+
+    /// <summary>
+    /// A user removed from <c>WarRoom:Auth:Users</c>, moved to another role or scope, or given a new password is
+    /// signed out at their next request, not when the 12-hour cookie runs out.
+    /// </summary>
+    private static Task RejectIfUserChanged(CookieValidatePrincipalContext context)
+    {
+        var users = context.HttpContext.RequestServices.GetRequiredService<IOptionsMonitor<AuthOptions>>().CurrentValue.Users;
+        var principal = context.Principal;
+        if (principal?.Identity?.Name is not { } login || !users.TryGetValue(login, out var user) || !UserStamp.Matches(principal, user))
+        {
+            context.RejectPrincipal();
+        }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>APIs and the hub answer 401/403; only pages redirect people to /login.</summary>

@@ -26,6 +26,9 @@ public static class WarRoomClaims
 {
     public const string Scope = "warroom:scope";
     public const string Kind = "warroom:kind";
+
+    /// <summary>On sign-in cookies only: see <see cref="UserStamp"/>.</summary>
+    public const string Stamp = "warroom:stamp";
 }
 
 public static class Policies

@@ -9,7 +9,11 @@ namespace WarRoom.Web.Infrastructure.Auth;
 /// </summary>
 public sealed record Viewer(string Name, string Role, OrgUnit Scope)
 {
-    public bool Sees(OrgUnit unit) => unit.IsWithin(Scope);
+    /// <summary>
+    /// A manager sees their own unit and nothing else, even if their scope were ever configured above a leaf
+    /// (the validator refuses that at start; this keeps a mistake from showing a colleague's figures).
+    /// </summary>
+    public bool Sees(OrgUnit unit) => Role == Roles.Manager ? unit == Scope : unit.IsWithin(Scope);
 
     public bool MayTakeSnapshots => Role is Roles.Leader or Roles.BranchHead;
 

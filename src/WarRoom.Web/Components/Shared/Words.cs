@@ -1,0 +1,45 @@
+using WarRoom.Web.Components.Localization;
+
+namespace WarRoom.Web.Components.Shared;
+
+/// <summary>The wire vocabulary of API.md (levels, bases, windows) as people read it, in both languages.</summary>
+public static class Words
+{
+    /// <summary>A unit's name in the page language (the Chinese name where no English one is known).</summary>
+    public static string Name(UiLanguage ui, string name, string? nameEn) => ui.English && nameEn is { Length: > 0 } ? nameEn : name;
+
+    public static string Level(UiLanguage ui, string? level) => level switch
+    {
+        "hq" => ui.T("总行", "Head office"),
+        "branch" => ui.T("分行", "Branch"),
+        "subbranch" => ui.T("支行", "Sub-branch"),
+        "manager" => ui.T("客户经理", "Manager"),
+        _ => level ?? string.Empty,
+    };
+
+    /// <summary>A level in the plural, for "9 sub-branches" / "9 个支行".</summary>
+    public static string Count(UiLanguage ui, int count, string? level) => ui.English
+        ? $"{count} {level switch { "branch" => "branches", "subbranch" => "sub-branches", "manager" => "managers", _ => "units" }}"
+        : $"{count} 个{Level(ui, level)}";
+
+    public static string Basis(UiLanguage ui, string basis) => basis switch
+    {
+        "value" => ui.T("数值", "Value"),
+        "completion" => ui.T("完成率", "Completion"),
+        "pace" => ui.T("进度差", "Pace"),
+        _ => basis,
+    };
+
+    public static string Window(UiLanguage ui, string window) => window switch
+    {
+        "campaign" => ui.T("活动累计", "Campaign to date"),
+        "today" => ui.T("今日", "Today"),
+        "week" => ui.T("本周", "This week"),
+        "custom" => ui.T("自定义区间", "Custom range"),
+        _ => window,
+    };
+
+    public static readonly IReadOnlyList<string> Bases = ["value", "completion", "pace"];
+
+    public static readonly IReadOnlyList<string> Windows = ["campaign", "today", "week"];
+}

@@ -1,0 +1,31 @@
+using MediatR;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using WarRoom.Core.Org;
+using WarRoom.Web.Components.Localization;
+using WarRoom.Web.Infrastructure.Auth;
+
+namespace WarRoom.Web.Features.DrillDown;
+
+public static class DrillDownEndpoints
+{
+    /// <summary>TryAdd: the guidance area registers its own <see cref="IUnitGuidance"/>, before or after this.</summary>
+    public static IServiceCollection AddWarRoomDrillDown(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IUnitGuidance, NoUnitGuidance>();
+        return services;
+    }
+
+    /// <summary>The page itself is Components/Pages/UnitPage.razor; this is its table as a file.</summary>
+    public static IEndpointRouteBuilder MapDrillDown(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/units/{code}/children.csv", async (
+            HttpContext http, OrgTree org, IMediator mediator, string code, [AsParameters] ChildrenView view, CancellationToken ct) =>
+        {
+            var file = await mediator.Send(new ExportChildren.Query(http.Viewer(org), code, view.Normalized(), UiLanguage.Of(http).English), ct);
+            return TypedResults.File(file.Content, "text/csv; charset=utf-8", file.FileName);
+        })
+            .RequireAuthorization(Policies.Read)
+            .WithTags("DrillDown");
+        return app;
+    }
+}

@@ -1,0 +1,41 @@
+using MediatR;
+using WarRoom.Core.Campaigns;
+using WarRoom.Core.Org;
+using WarRoom.Web.Features.Rankings;
+using WarRoom.Web.Infrastructure.Auth;
+
+namespace WarRoom.Web.Features.DrillDown;
+
+/// <summary>
+/// Everything /units/{code} shows, in one request: the unit with its KPI cards and breadcrumbs, the ranking table of
+/// what lies below it, a trend per campaign KPI, and its guidance. Each part comes from the request that owns it,
+/// so the page sees exactly what the API would show the same viewer.
+/// </summary>
+public static class GetDrillDown
+{
+    public sealed record Query(Viewer Viewer, string Code, ChildrenView View) : IRequest<Response>;
+
+    /// <param name="Children">null for a unit with nothing below it (a manager)</param>
+    /// <param name="Guidance">null while no guidance source is connected (see <see cref="IUnitGuidance"/>)</param>
+    public sealed record Response(
+        UnitDto Unit, ChildrenTable? Children, IReadOnlyList<TrendDto> Trends, IReadOnlyList<UnitGuidanceItem>? Guidance,
+        DateTimeOffset CampaignStart, DateTimeOffset CampaignEnd);
+
+    public sealed class Handler(IMediator mediator, OrgTree org, Campaign campaign, IUnitGuidance guidance) : IRequestHandler<Query, Response>
+    {
+        public async Task<Response> Handle(Query request, CancellationToken cancellationToken)
+        {
+            var unit = await mediator.Send(new GetUnit.Query(request.Viewer, request.Code), cancellationToken);
+            var children = await mediator.Send(new GetChildren.Query(request.Viewer, request.Code, request.View), cancellationToken);
+            var trends = new List<TrendDto>(unit.Kpis.Count);
+            foreach (var kpi in unit.Kpis)
+            {
+                // One after the other: the trend is the one read that costs a store query, and SQLite has one writer.
+                trends.Add(await mediator.Send(new GetTrend.Query(request.Viewer, request.Code, kpi.Kpi, "1d"), cancellationToken));
+            }
+
+            var items = await guidance.ForUnitAsync(request.Viewer, org.Find(unit.Unit.Code)!, cancellationToken);
+            return new Response(unit, children, trends, items, campaign.Start, campaign.End);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text;
+
+namespace WarRoom.Web.Tests.Auth;
+
+public enum Access
+{
+    /// <summary>Open to everyone (health, the sign-in page).</summary>
+    Anyone,
+
+    /// <summary>The Read policy: tokens and signed-in people, inside their scope.</summary>
+    Read,
+
+    /// <summary>The Ingest policy: ingest keys only.</summary>
+    Ingest,
+
+    /// <summary>The Snapshot policy: leaders and branch heads, inside their scope.</summary>
+    Snapshot,
+
+    /// <summary>A form POST: without the form's antiforgery token it is refused whoever sends it.</summary>
+    FormPost,
+}
+
+/// <summary>
+/// One route as mapped. <paramref name="Pattern"/> is the route pattern exactly as in the route table ({code} gets a
+/// unit from the caller's scope, then from outside it); <paramref name="Query"/> may use {code} too.
+/// </summary>
+/// <param name="Page">a page: anonymous callers are redirected to /login rather than answered 401</param>
+/// <param name="LeafStatus">the answer for a unit with nothing below it (a manager), where it differs from success</param>
+/// <param name="Success">the answer to a caller who may, inside their scope</param>
+public sealed record RouteCase(
+    string Method, string Pattern, Access Access, string Query = "", bool Page = false, int? LeafStatus = null,
+    int Success = 200, Func<Caller, HttpContent>? Body = null)
+{
+    public string Key => $"{Method} {Pattern}";
+
+    public bool Scoped => Pattern.Contains("{code}", StringComparison.OrdinalIgnoreCase) || Query.Contains("{code}", StringComparison.OrdinalIgnoreCase);
+
+    public string Url(string? unit) => (Pattern + Query).Replace("{code}", unit, StringComparison.OrdinalIgnoreCase);
+
+    public override string ToString() => Key;
+}
+
+/// <summary>
+/// Every endpoint, page and hub route of WarRoom with the access it requires: adding an endpoint is one line here
+/// (<see cref="RouteCatalogCoverageTests"/> fails until it is), and <see cref="AccessMatrixTests"/> then tries it
+/// with every caller.
+/// </summary>
+public static class RouteCatalog
+{
+    public static readonly IReadOnlyList<RouteCase> All =
+    [
+        new("GET", "/healthz", Access.Anyone),
+        new("GET", "/readyz", Access.Anyone),
+        new("GET", "/login", Access.Anyone, Page: true),
+        new("GET", "/not-found", Access.Anyone, Page: true),
+        new("POST", "/login", Access.FormPost, Page: true, Body: c => Form(("Input.Login", "matrix-" + c.Name), ("Input.Password", "x"))),
+        new("POST", "/logout", Access.FormPost, Body: _ => Form()),
+        new("GET", "/metrics", Access.Read),
+        new("GET", "/api/v1/org", Access.Read),
+        new("GET", "/api/v1/kpis", Access.Read),
+        new("GET", "/api/v1/campaign", Access.Read),
+        new("GET", "/api/v1/boards", Access.Read),
+        new("GET", "/api/v1/rankings", Access.Read, "?scope={code}", LeafStatus: 400),
+        new("GET", "/api/v1/units/{code}", Access.Read),
+        new("GET", "/api/v1/units/{code}/trend", Access.Read, "?kpi=deposit_new"),
+        new("POST", "/api/v1/events", Access.Ingest, Body: _ => Json()),
+        new("POST", "/api/v1/events/import", Access.Ingest, Body: _ => Csv()),
+        new("GET", "/", Access.Read, Page: true),
+        new("GET", "/units/{Code}", Access.Read, Page: true),
+        new("GET", "/units/{code}/children.csv", Access.Read, "?sort=completion&dir=desc", Page: true, LeafStatus: 404),
+        new("GET", "/search", Access.Read, "?q=M0000", Page: true),
+    ];
+
+    public static RouteCase Find(string key) => All.Single(r => r.Key == key);
+
+    /// <summary>What <paramref name="caller"/> must get from <paramref name="route"/> for <paramref name="unit"/> (null for unscoped routes).</summary>
+    public static int Expected(RouteCase route, Caller caller, string? unit)
+    {
+        var outside = unit is not null && caller.Outside.Contains(unit);
+        return route.Access switch
+        {
+            Access.Anyone => 200,
+            Access.FormPost => 400,
+            Access.Ingest => caller.Kind == CallerKind.Anonymous ? 401 : caller.MayIngest ? route.Success : 403,
+            _ when caller.Kind == CallerKind.Anonymous => route.Page ? 302 : 401,
+            _ when !caller.MayRead || outside => 403,
+            Access.Snapshot when !caller.MayTakeSnapshots => 403,
+            _ when unit is not null && unit.StartsWith('M') && route.LeafStatus is { } leaf => leaf,
+            _ => route.Success,
+        };
+    }
+
+    private static FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
+        new(fields.Select(f => KeyValuePair.Create(f.Name, f.Value)));
+
+    private static StringContent Json() => new(
+        $$"""{ "events": [ { "id": "matrix-{{Guid.NewGuid():N}}", "time": "2027-02-22T09:30:00+08:00", "unit": "M00001", "kpi": "deposit_new", "value": 1 } ] }""",
+        Encoding.UTF8, "application/json");
+
+    private static StringContent Csv() => new(
+        $"id,time,unit,kpi,value\nmatrix-{Guid.NewGuid():N},2027-02-22T09:30:00+08:00,M00001,deposit_new,1\n", Encoding.UTF8, "text/csv");
+}
