@@ -31,7 +31,7 @@ public static class GetChildren
     {
         public async Task<ChildrenTable?> Handle(Query request, CancellationToken cancellationToken)
         {
-            var unit = GetRankings.ScopeOf(org, request.Viewer, request.Code);
+            var unit = request.Viewer.Open(org, request.Code);
             if (unit.Children.Count == 0)
             {
                 return null;

@@ -52,11 +52,7 @@ public static class GetBriefing
     {
         public Task<Response> Handle(Query request, CancellationToken cancellationToken)
         {
-            var unit = org.Find(request.Unit) ?? throw new NotFoundException($"unknown unit '{request.Unit}'");
-            if (!request.Viewer.Sees(unit))
-            {
-                throw new ForbiddenException($"unit '{unit.Code}' is outside what this credential may see");
-            }
+            var unit = request.Viewer.Open(org, request.Unit);
 
             if (!BriefingWriter.Writes(unit))
             {

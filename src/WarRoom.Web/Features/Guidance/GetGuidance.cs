@@ -44,11 +44,7 @@ public static class GetGuidance
     {
         public Task<Response> Handle(Query request, CancellationToken cancellationToken)
         {
-            var scope = request.Scope is null ? request.Viewer.Scope : org.Find(request.Scope) ?? throw new NotFoundException($"unknown unit '{request.Scope}'");
-            if (!request.Viewer.Sees(scope))
-            {
-                throw new ForbiddenException($"unit '{scope.Code}' is outside what this credential may see");
-            }
+            var scope = request.Viewer.Open(org, request.Scope);
 
             GuidanceFilter.TryParseSeverities(request.Severity, out var severities);
             GuidanceFilter.TryParseKinds(request.Kind, out var kinds);

@@ -29,6 +29,7 @@ public static class GuidanceEndpoints
         services.AddSingleton<GuidanceGenerator>();
         services.AddSingleton<BriefingWriter>();
         services.AddSingleton<GuidanceCache>();
+        services.AddSingleton<WarRoom.Web.Features.DrillDown.IUnitGuidance, EngineUnitGuidance>();
         services.AddHostedService<GuidanceTemplatesCheck>();
         return services;
     }

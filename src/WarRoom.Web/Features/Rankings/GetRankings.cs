@@ -37,7 +37,7 @@ public static class GetRankings
     {
         public Task<RankingDto> Handle(Query request, CancellationToken cancellationToken)
         {
-            var scope = ScopeOf(org, request.Viewer, request.Scope);
+            var scope = request.Viewer.Open(org, request.Scope);
             var level = request.Level is null ? RankingParameters.DefaultLevel(scope) : Parse(request.Level);
             if (level <= scope.Level)
             {
@@ -57,18 +57,6 @@ public static class GetRankings
         }
 
         private static OrgLevel Parse(string level) => OrgLevelNames.TryParse(level, out var l) ? l : OrgLevel.Branch;
-    }
-
-    /// <summary>The scope a viewer asked for: 404 for an unknown code, 403 for a unit outside what they may see.</summary>
-    public static OrgUnit ScopeOf(OrgTree org, Viewer viewer, string? code)
-    {
-        if (code is null)
-        {
-            return viewer.Scope;
-        }
-
-        var unit = org.Find(code) ?? throw new NotFoundException($"unknown unit '{code}'");
-        return viewer.Sees(unit) ? unit : throw new ForbiddenException($"unit '{code}' is outside your scope ({viewer.Scope.Code})");
     }
 
     private static ValidationException Invalid(string parameter, string message) =>

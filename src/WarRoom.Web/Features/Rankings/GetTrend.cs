@@ -32,7 +32,7 @@ public static class GetTrend
     {
         public async Task<TrendDto> Handle(Query request, CancellationToken cancellationToken)
         {
-            var unit = GetRankings.ScopeOf(org, request.Viewer, request.Code);
+            var unit = request.Viewer.Open(org, request.Code);
             var kpi = kpis.Find(request.Kpi)!;
             var interval = request.Interval == "1h" ? TimeSpan.FromHours(1) : TimeSpan.FromDays(1);
             var now = campaign.ToLocal(clock.GetUtcNow());

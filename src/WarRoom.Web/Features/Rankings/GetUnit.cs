@@ -19,7 +19,7 @@ public static class GetUnit
     {
         public Task<UnitDto> Handle(Query request, CancellationToken cancellationToken)
         {
-            var unit = GetRankings.ScopeOf(org, request.Viewer, request.Code);
+            var unit = request.Viewer.Open(org, request.Code);
             var now = campaign.ToLocal(clock.GetUtcNow());
             var detail = ranker.Detail(unit, now);
             return Task.FromResult(UnitDto.From(detail, campaign.DaysLeft(now), request.Viewer));
