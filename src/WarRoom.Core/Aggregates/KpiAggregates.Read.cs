@@ -83,11 +83,15 @@ public sealed partial class KpiAggregates
 
     internal long VersionUnderLock => version;
 
+    /// <summary>See <see cref="ChangeLog.TryCollect"/>. Read lock held.</summary>
+    internal bool TryCollectBookings(long since, int lastDay, int limit, List<int> booked) =>
+        changes.TryCollect(since, lastDay, limit, booked);
+
     /// <summary>The unit's subtree value for a KPI in a window, evaluated at <paramref name="now"/>.</summary>
     public double Value(OrgUnit unit, Kpi kpi, RankWindow window, DateTimeOffset now)
     {
         CheckOwned(unit);
-        var range = window.Resolve(Campaign, Horizon.At(Campaign, now)).Days;
+        var range = window.ResolveDays(Campaign, Horizon.At(Campaign, now));
         using var _ = Read();
         return FixedPoint.ToDouble(ValueIn(unit.Index, kpi.Index, range));
     }
@@ -96,7 +100,7 @@ public sealed partial class KpiAggregates
     public double? Score(OrgUnit unit, DateTimeOffset now)
     {
         CheckOwned(unit);
-        var range = RankWindow.CampaignToDate.Resolve(Campaign, Horizon.At(Campaign, now)).Days;
+        var range = RankWindow.CampaignToDate.ResolveDays(Campaign, Horizon.At(Campaign, now));
         using var _ = Read();
         var s = ScoreIn(unit.Index, range);
         return double.IsNaN(s) ? null : s;

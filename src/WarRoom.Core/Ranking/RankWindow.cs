@@ -58,6 +58,22 @@ public readonly record struct RankWindow
     /// </summary>
     internal ResolvedWindow Resolve(Campaign campaign, Horizon horizon)
     {
+        var days = ResolveDays(campaign, horizon);
+        if (days.IsEmpty)
+        {
+            return new ResolvedWindow(DayRange.Empty, 0, 0);
+        }
+
+        var start = Max(campaign.Start, campaign.StartOfDay(campaign.DayAt(days.From)));
+        var end = Min(horizon.Instant, campaign.StartOfDay(campaign.DayAt(days.To + 1)));
+        var atEnd = campaign.TimeProgress(end);
+        var elapsed = end > start ? atEnd - campaign.TimeProgress(start) : 0;
+        return new ResolvedWindow(days, elapsed, atEnd);
+    }
+
+    /// <summary>Only the day buckets of <see cref="Resolve"/> (time progress costs a walk over the calendar).</summary>
+    internal DayRange ResolveDays(Campaign campaign, Horizon horizon)
+    {
         var last = Math.Min(horizon.LastDay, campaign.DayCount - 1);
         var first = Kind switch
         {
@@ -72,16 +88,7 @@ public readonly record struct RankWindow
         }
 
         first = Math.Max(first, 0);
-        if (first > last)
-        {
-            return new ResolvedWindow(DayRange.Empty, 0, 0);
-        }
-
-        var start = Max(campaign.Start, campaign.StartOfDay(campaign.DayAt(first)));
-        var end = Min(horizon.Instant, campaign.StartOfDay(campaign.DayAt(last + 1)));
-        var atEnd = campaign.TimeProgress(end);
-        var elapsed = end > start ? atEnd - campaign.TimeProgress(start) : 0;
-        return new ResolvedWindow(new DayRange(first, last), elapsed, atEnd);
+        return first <= last ? new DayRange(first, last) : DayRange.Empty;
     }
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;

@@ -12,7 +12,7 @@ public sealed partial class Ranker
     {
         aggregates.CheckOwned(unit);
         var campaign = aggregates.Campaign;
-        var days = RankWindow.CampaignToDate.Resolve(campaign, Horizon.At(campaign, now)).Days;
+        var days = RankWindow.CampaignToDate.ResolveDays(campaign, Horizon.At(campaign, now));
         var tp = campaign.TimeProgress(now);
         var model = aggregates.Model;
         IReadOnlyList<OrgUnit> siblings = unit.Parent?.Children ?? [unit];

@@ -56,12 +56,12 @@ public sealed partial class Ranker
             RankSelection.SelectTop(entries, take);
             var ranks = take <= 256 ? stackalloc int[take] : new int[take];
             RankSelection.Ranks(entries[..take], ranks);
-            var before = previous is { } close ? PreviousRanks(query, kpi, close, start, end, peer) : null;
+            var before = previous is { } close ? PreviousRanks(query, kpi, close, start, end, peer, entries[..take]) : null;
             var items = new RankingItem[take];
             for (var i = 0; i < take; i++)
             {
                 var unit = entries[i].Unit;
-                int? change = before is null ? null : before[levels.Position[unit] - start] - ranks[i];
+                int? change = before is null ? null : before[i] - ranks[i];
                 items[i] = reader.Item(aggregates.Tree[unit], ranks[i], change, paceReference);
             }
 
@@ -101,42 +101,5 @@ public sealed partial class Ranker
         }
 
         return count;
-    }
-
-    /// <summary>
-    /// Ranks at the previous day's close by position in the level's run (from <paramref name="start"/>); units outside
-    /// the peer group stay 0. Read lock held.
-    /// </summary>
-    private int[] PreviousRanks(RankingQuery query, Kpi? kpi, Horizon close, int start, int end, int peer)
-    {
-        var key = new PreviousCloseKey(query.Level, query.Metric, query.Basis, query.Scope.Index, query.Window, query.PeerGroup, close.LastDay);
-        if (previousClose.TryGet(key, aggregates, out var cached))
-        {
-            return cached;
-        }
-
-        var window = query.Window.Resolve(aggregates.Campaign, close);
-        var reader = new MetricReader(aggregates, kpi, query.Basis, window.Days);
-        var buffer = ArrayPool<RankEntry>.Shared.Rent(Math.Max(end - start, 1));
-        try
-        {
-            var count = Collect(reader, query.Level, start, end, peer, buffer);
-            var entries = buffer.AsSpan(0, count);
-            entries.Sort();
-            var ranks = new int[count];
-            RankSelection.Ranks(entries, ranks);
-            var byPosition = new int[end - start];
-            for (var i = 0; i < count; i++)
-            {
-                byPosition[levels.Position[entries[i].Unit] - start] = ranks[i];
-            }
-
-            previousClose.Put(key, aggregates.VersionUnderLock, byPosition);
-            return byPosition;
-        }
-        finally
-        {
-            ArrayPool<RankEntry>.Shared.Return(buffer);
-        }
     }
 }
