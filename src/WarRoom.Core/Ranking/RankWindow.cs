@@ -52,6 +52,30 @@ public readonly record struct RankWindow
 
     public override string ToString() => ToWire();
 
+    /// <summary>Reads what <see cref="ToWire"/> writes.</summary>
+    public static bool TryParse(string? text, out RankWindow window)
+    {
+        window = default;
+        switch (text)
+        {
+            case "campaign": return true;
+            case "today": window = Today; return true;
+            case "week": window = ThisWeek; return true;
+        }
+
+        var parts = text?.Split("..") ?? [];
+        if (parts.Length == 2
+            && DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
+            && DateOnly.TryParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to)
+            && from <= to)
+        {
+            window = Between(from, to);
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The day buckets the window covers at <paramref name="horizon"/> and the time progress it spans: the elapsed
     /// share of campaign time inside the window, and time progress at the window's end (or the horizon if earlier).

@@ -33,6 +33,11 @@ public sealed partial class Ranker
     {
         var kpi = ResolveMetric(query.Metric);
         aggregates.CheckOwned(query.Scope);
+        if (!Enum.IsDefined(query.Level))
+        {
+            throw new ArgumentException($"unknown level {query.Level}", nameof(query));
+        }
+
         if (query.Top is < 0)
         {
             throw new ArgumentException($"top must not be negative (got {query.Top})", nameof(query));
