@@ -111,7 +111,7 @@ public sealed partial class KpiAggregates
         }
 
         var column = columns[record.Kpi];
-        if (!column.Book(record.Unit, day, record.TimeMs, record.Seq, FixedPoint.FromDouble(record.Value), out var delta))
+        if (!column.Book(record.Unit, day, record.TimeMs, record.Seq, FixedPoint.FromDouble(record.Value), out var delta, out var dayDelta))
         {
             superseded++;
             return true;
@@ -124,15 +124,12 @@ public sealed partial class KpiAggregates
             maxDataDay = day;
         }
 
-        if (delta == 0)
-        {
-            return true;
-        }
-
-        var scored = model.SlotOfKpi[record.Kpi] >= 0;
+        var scored = delta != 0 && model.SlotOfKpi[record.Kpi] >= 0;
+        var daily = column.Daily;
         for (var u = record.Unit; u >= 0; u = parent[u])
         {
             column.Total[u] += delta;
+            daily[(u * days.Count) + day] += dayDelta;
             if (scored && dirtyStamp[u] != stamp)
             {
                 dirtyStamp[u] = stamp;
