@@ -80,7 +80,7 @@ public readonly record struct RankWindow
     /// The day buckets the window covers at <paramref name="horizon"/> and the time progress it spans: the elapsed
     /// share of campaign time inside the window, and time progress at the window's end (or the horizon if earlier).
     /// </summary>
-    internal ResolvedWindow Resolve(Campaign campaign, Horizon horizon)
+    internal ResolvedWindow Resolve(Campaign campaign, Horizon horizon, Func<DateTimeOffset, double> timeProgress)
     {
         var days = ResolveDays(campaign, horizon);
         if (days.IsEmpty)
@@ -90,8 +90,8 @@ public readonly record struct RankWindow
 
         var start = Max(campaign.Start, campaign.StartOfDay(campaign.DayAt(days.From)));
         var end = Min(horizon.Instant, campaign.StartOfDay(campaign.DayAt(days.To + 1)));
-        var atEnd = campaign.TimeProgress(end);
-        var elapsed = end > start ? atEnd - campaign.TimeProgress(start) : 0;
+        var atEnd = timeProgress(end);
+        var elapsed = end > start ? atEnd - timeProgress(start) : 0;
         return new ResolvedWindow(days, elapsed, atEnd);
     }
 

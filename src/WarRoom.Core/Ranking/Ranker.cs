@@ -14,11 +14,13 @@ public sealed partial class Ranker
     private readonly KpiAggregates aggregates;
     private readonly LevelIndex levels;
     private readonly PreviousCloseCache previousClose = new();
+    private readonly TimeProgressMemo timeProgress;
 
     public Ranker(KpiAggregates aggregates)
     {
         this.aggregates = aggregates;
         levels = new LevelIndex(aggregates.Tree);
+        timeProgress = new TimeProgressMemo(aggregates.Campaign);
     }
 
     public KpiAggregates Aggregates => aggregates;
@@ -44,10 +46,10 @@ public sealed partial class Ranker
         }
 
         var campaign = aggregates.Campaign;
-        var window = query.Window.Resolve(campaign, Horizon.At(campaign, now));
+        var progress = timeProgress.At(now);
+        var window = query.Window.Resolve(campaign, Horizon.At(campaign, now), timeProgress.At);
         var previous = Horizon.PreviousClose(campaign, now);
         var paceReference = kpi?.Aggregation == KpiAggregation.Latest ? window.ProgressAtEnd : window.ElapsedShare;
-        var timeProgress = campaign.TimeProgress(now);
         var (start, end) = levels.Range(query.Level, query.Scope);
         var peer = levels.PeerFilter(query.PeerGroup);
         var buffer = ArrayPool<RankEntry>.Shared.Rent(Math.Max(end - start, 1));
@@ -70,7 +72,7 @@ public sealed partial class Ranker
                 items[i] = reader.Item(aggregates.Tree[unit], ranks[i], change, paceReference);
             }
 
-            return new RankingResult(query, now, aggregates.VersionUnderLock, timeProgress, paceReference, total, items);
+            return new RankingResult(query, now, aggregates.VersionUnderLock, progress, paceReference, total, items);
         }
         finally
         {
