@@ -11,7 +11,8 @@ public sealed partial class KpiAggregates
     /// <summary>
     /// Applies accepted events in any order; the result does not depend on the order (sums are exact, a
     /// <c>latest</c> reading is chosen by event time then seq). The caller must not give the same event twice.
-    /// Single writer: calls must not overlap.
+    /// Meant for one writer (the rebuild, then the ingest pipeline); overlapping calls are still safe, as every
+    /// chunk is applied under the write lock, but their chunks interleave.
     /// </summary>
     public void Apply(ReadOnlySpan<EventRecord> records)
     {
