@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using WarRoom.Core.Events;
 
 namespace WarRoom.Core.Aggregates;
@@ -10,7 +11,8 @@ public sealed partial class KpiAggregates
     /// <summary>
     /// Applies accepted events in any order; the result does not depend on the order (sums are exact, a
     /// <c>latest</c> reading is chosen by event time then seq). The caller must not give the same event twice.
-    /// Single writer: calls must not overlap.
+    /// Meant for one writer (the rebuild, then the ingest pipeline); overlapping calls are still safe, as every
+    /// chunk is applied under the write lock, but their chunks interleave.
     /// </summary>
     public void Apply(ReadOnlySpan<EventRecord> records)
     {
@@ -28,11 +30,27 @@ public sealed partial class KpiAggregates
                 gate.ExitWriteLock();
             }
 
-            // Without this the writer re-takes the lock before woken readers run and a long rebuild starves them.
-            if (!records.IsEmpty && gate.WaitingReadCount > 0)
-            {
-                Thread.Yield();
-            }
+            LetWaitingReadersIn();
+        }
+    }
+
+    /// <summary>
+    /// Readers woken by ExitWriteLock need some microseconds to run; a writer going flat out would re-take the free
+    /// lock first, every time, and starve them. So when readers wait, the writer spins until one is in (then its
+    /// next EnterWriteLock queues behind them and holds off newcomers), bounded so a lost wake-up cannot stall ingest.
+    /// </summary>
+    private void LetWaitingReadersIn()
+    {
+        if (gate.WaitingReadCount == 0)
+        {
+            return;
+        }
+
+        var deadline = Stopwatch.GetTimestamp() + (Stopwatch.Frequency / 1000);
+        var spin = new SpinWait();
+        while (gate.WaitingReadCount > 0 && gate.CurrentReadCount == 0 && Stopwatch.GetTimestamp() < deadline)
+        {
+            spin.SpinOnce(sleep1Threshold: -1);
         }
     }
 
@@ -94,27 +112,25 @@ public sealed partial class KpiAggregates
         }
 
         var column = columns[record.Kpi];
-        if (!column.Book(record.Unit, day, record.TimeMs, record.Seq, FixedPoint.FromDouble(record.Value), out var delta))
+        if (!column.Book(record.Unit, day, record.TimeMs, record.Seq, FixedPoint.FromDouble(record.Value), out var delta, out var dayDelta))
         {
             superseded++;
             return true;
         }
 
         dayVersion[day] = stamp;
+        changes.Add(stamp, record.Unit, day);
         if (day > maxDataDay)
         {
             maxDataDay = day;
         }
 
-        if (delta == 0)
-        {
-            return true;
-        }
-
-        var scored = model.SlotOfKpi[record.Kpi] >= 0;
+        var scored = delta != 0 && model.SlotOfKpi[record.Kpi] >= 0;
+        var daily = column.Daily;
         for (var u = record.Unit; u >= 0; u = parent[u])
         {
             column.Total[u] += delta;
+            daily[(u * days.Count) + day] += dayDelta;
             if (scored && dirtyStamp[u] != stamp)
             {
                 dirtyStamp[u] = stamp;

@@ -10,8 +10,10 @@ public sealed partial class KpiAggregates
     internal CompositeModel Model => model;
 
     /// <summary>
-    /// The rolled-up value of <paramref name="unit"/>'s subtree for one KPI over <paramref name="range"/>.
-    /// Campaign-to-date is a stored total; other ranges add up the subtree's own day cells. Caller holds the read lock.
+    /// The rolled-up value of <paramref name="unit"/>'s subtree for one KPI over <paramref name="range"/>: a stored
+    /// total for campaign-to-date, a few daily cells for a day or a week (or the total less the days outside, when
+    /// fewer). Only a <c>latest</c> KPI over several days walks the subtree, since the reading each booking unit
+    /// shows depends on the range. Caller holds the read lock.
     /// </summary>
     internal long ValueIn(int unit, int kpi, DayRange range)
     {
@@ -26,24 +28,23 @@ public sealed partial class KpiAggregates
             return column.Total[unit];
         }
 
-        var end = subtreeEnd[unit];
-        long sum = 0;
-
-        // The previous close of a campaign window is "all but today": subtracting one day is cheaper than adding 80.
-        if (!column.IsLatest && range.From == 0 && maxDataDay - range.To < range.To + 1)
+        if (range.From == range.To)
         {
-            var tail = new DayRange(range.To + 1, maxDataDay);
-            for (var u = unit; u < end; u++)
-            {
-                sum += column.OwnIn(u, tail);
-            }
-
-            return column.Total[unit] - sum;
+            return column.Daily[(unit * days.Count) + range.From];
         }
 
-        for (var u = unit; u < end; u++)
+        if (!column.IsLatest)
         {
-            sum += column.OwnIn(u, range);
+            var outside = range.From + (maxDataDay - range.To);
+            return outside < range.To - range.From + 1
+                ? column.Total[unit] - column.DailySum(unit, 0, range.From - 1) - column.DailySum(unit, range.To + 1, maxDataDay)
+                : column.DailySum(unit, range.From, range.To);
+        }
+
+        long sum = 0;
+        for (int u = unit, end = subtreeEnd[unit]; u < end; u++)
+        {
+            sum += column.OwnLatestIn(u, range);
         }
 
         return sum;
@@ -83,11 +84,15 @@ public sealed partial class KpiAggregates
 
     internal long VersionUnderLock => version;
 
+    /// <summary>See <see cref="ChangeLog.TryCollect"/>. Read lock held.</summary>
+    internal bool TryCollectBookings(long since, int lastDay, int limit, List<int> booked) =>
+        changes.TryCollect(since, lastDay, limit, booked);
+
     /// <summary>The unit's subtree value for a KPI in a window, evaluated at <paramref name="now"/>.</summary>
     public double Value(OrgUnit unit, Kpi kpi, RankWindow window, DateTimeOffset now)
     {
         CheckOwned(unit);
-        var range = window.Resolve(Campaign, Horizon.At(Campaign, now)).Days;
+        var range = window.ResolveDays(Campaign, Horizon.At(Campaign, now));
         using var _ = Read();
         return FixedPoint.ToDouble(ValueIn(unit.Index, kpi.Index, range));
     }
@@ -96,7 +101,7 @@ public sealed partial class KpiAggregates
     public double? Score(OrgUnit unit, DateTimeOffset now)
     {
         CheckOwned(unit);
-        var range = RankWindow.CampaignToDate.Resolve(Campaign, Horizon.At(Campaign, now)).Days;
+        var range = RankWindow.CampaignToDate.ResolveDays(Campaign, Horizon.At(Campaign, now));
         using var _ = Read();
         var s = ScoreIn(unit.Index, range);
         return double.IsNaN(s) ? null : s;

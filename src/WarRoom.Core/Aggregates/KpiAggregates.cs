@@ -33,6 +33,7 @@ public sealed partial class KpiAggregates : IDisposable
     private readonly long[] lastEventMs;
     private readonly double[] score;
     private readonly long[] dayVersion;
+    private readonly ChangeLog changes = new();
     private readonly long[] dirtyStamp;
     private readonly int[] dirty;
     private int dirtyCount;

@@ -4,128 +4,107 @@ namespace WarRoom.Core.Aggregates;
 
 /// <summary>
 /// Everything kept for one KPI, in flat arrays indexed by unit (pre-order) and day so that reads are plain loops:
-/// the rolled-up campaign-to-date total per unit, and each unit's own bookings per local day — the day's sum for a
-/// <c>sum</c> KPI, or the day's latest reading with its (time, seq) for a <c>latest</c> KPI.
+/// per unit the rolled-up campaign-to-date <see cref="Total"/> and rolled-up <see cref="Daily"/> figures, and for a
+/// <c>latest</c> KPI each unit's own last reading per day with its (time, seq), which decides which reading wins
+/// and which one a multi-day window sees.
 /// </summary>
 internal sealed class KpiColumn
 {
     private const long NoReading = long.MinValue;
 
     private readonly int days;
-    private readonly long[]? ownTime;
-    private readonly long[]? ownSeq;
+    private readonly long[] ownValue;
+    private readonly long[] ownTime;
+    private readonly long[] ownSeq;
+    private readonly int[] firstDay;
+    private readonly int[] lastDay;
 
     public KpiColumn(Kpi kpi, int unitCount, int dayCount)
     {
         days = dayCount;
         IsLatest = kpi.Aggregation == KpiAggregation.Latest;
         Total = new long[unitCount];
-        Own = new long[unitCount * dayCount];
-        FirstDay = new int[unitCount];
-        LastDay = new int[unitCount];
-        Array.Fill(FirstDay, int.MaxValue);
-        Array.Fill(LastDay, -1);
-        if (IsLatest)
-        {
-            ownTime = new long[unitCount * dayCount];
-            ownSeq = new long[unitCount * dayCount];
-            Array.Fill(ownTime, NoReading);
-        }
+        Daily = new long[unitCount * dayCount];
+        var own = IsLatest ? unitCount * dayCount : 0;
+        ownValue = new long[own];
+        ownTime = new long[own];
+        ownSeq = new long[own];
+        Array.Fill(ownTime, NoReading);
+        firstDay = new int[IsLatest ? unitCount : 0];
+        lastDay = new int[IsLatest ? unitCount : 0];
+        Array.Fill(firstDay, int.MaxValue);
+        Array.Fill(lastDay, -1);
     }
 
     public bool IsLatest { get; }
 
-    /// <summary>Rolled-up value of each unit's subtree over every booked day.</summary>
+    /// <summary>The subtree's figure over every booked day.</summary>
     public long[] Total { get; }
 
-    /// <summary>Own bookings per (unit × days + day).</summary>
-    public long[] Own { get; }
-
-    /// <summary>First and last day with an own booking (int.MaxValue / −1 when none), to skip empty units fast.</summary>
-    public int[] FirstDay { get; }
-
-    public int[] LastDay { get; }
+    /// <summary>
+    /// Per (unit × days + day), the subtree's figure for that one day: the day's sum, or for a <c>latest</c> KPI
+    /// the sum of each booking unit's last reading of that day.
+    /// </summary>
+    public long[] Daily { get; }
 
     /// <summary>
     /// Books one event on its unit. Returns false when a <c>latest</c> reading loses to one already held for that
-    /// day (earlier time, or same time and lower seq); otherwise <paramref name="delta"/> is the change of the
-    /// unit's own campaign-to-date figure, which the caller adds up the tree.
+    /// day (earlier time, or same time and lower seq). Otherwise the caller adds <paramref name="totalDelta"/> to
+    /// <see cref="Total"/> and <paramref name="dayDelta"/> to <see cref="Daily"/> of the unit and every ancestor.
     /// </summary>
-    public bool Book(int unit, int day, long timeMs, long seq, long value, out long delta)
+    public bool Book(int unit, int day, long timeMs, long seq, long value, out long totalDelta, out long dayDelta)
     {
-        var cell = (unit * days) + day;
         if (!IsLatest)
         {
-            Own[cell] += value;
-            Track(unit, day);
-            delta = value;
+            totalDelta = dayDelta = value;
             return true;
         }
 
-        var time = ownTime!;
-        var seqs = ownSeq!;
-        if (time[cell] != NoReading && (timeMs < time[cell] || (timeMs == time[cell] && seq <= seqs[cell])))
+        var cell = (unit * days) + day;
+        if (ownTime[cell] != NoReading && (timeMs < ownTime[cell] || (timeMs == ownTime[cell] && seq <= ownSeq[cell])))
         {
-            delta = 0;
+            totalDelta = dayDelta = 0;
             return false;
         }
 
-        var before = LastDay[unit] >= 0 ? Own[(unit * days) + LastDay[unit]] : 0;
-        Own[cell] = value;
-        time[cell] = timeMs;
-        seqs[cell] = seq;
-        Track(unit, day);
-        delta = Own[(unit * days) + LastDay[unit]] - before;
+        var before = lastDay[unit] >= 0 ? ownValue[(unit * days) + lastDay[unit]] : 0;
+        dayDelta = value - ownValue[cell];
+        ownValue[cell] = value;
+        ownTime[cell] = timeMs;
+        ownSeq[cell] = seq;
+        firstDay[unit] = Math.Min(firstDay[unit], day);
+        lastDay[unit] = Math.Max(lastDay[unit], day);
+        totalDelta = ownValue[(unit * days) + lastDay[unit]] - before;
         return true;
     }
 
-    /// <summary>
-    /// The unit's own figure over the days of <paramref name="range"/>: their sum, or for a <c>latest</c> KPI the
-    /// latest reading inside the range (the last booked day holds it, as days are in time order).
-    /// </summary>
-    public long OwnIn(int unit, DayRange range)
+    /// <summary>Sum of the unit's <see cref="Daily"/> figures over days From..To.</summary>
+    public long DailySum(int unit, int from, int to)
     {
-        var lo = Math.Max(range.From, FirstDay[unit]);
-        var hi = Math.Min(range.To, LastDay[unit]);
-        if (lo > hi)
-        {
-            return 0;
-        }
-
-        var row = unit * days;
-        if (IsLatest)
-        {
-            var time = ownTime!;
-            for (var d = hi; d >= lo; d--)
-            {
-                if (time[row + d] != NoReading)
-                {
-                    return Own[row + d];
-                }
-            }
-
-            return 0;
-        }
-
         long sum = 0;
-        for (var d = lo; d <= hi; d++)
+        var row = unit * days;
+        for (var d = from; d <= to; d++)
         {
-            sum += Own[row + d];
+            sum += Daily[row + d];
         }
 
         return sum;
     }
 
-    private void Track(int unit, int day)
+    /// <summary>A <c>latest</c> KPI's own reading latest inside <paramref name="range"/> (the last booked day holds it).</summary>
+    public long OwnLatestIn(int unit, DayRange range)
     {
-        if (day < FirstDay[unit])
+        var hi = Math.Min(range.To, lastDay[unit]);
+        var lo = Math.Max(range.From, firstDay[unit]);
+        var row = unit * days;
+        for (var d = hi; d >= lo; d--)
         {
-            FirstDay[unit] = day;
+            if (ownTime[row + d] != NoReading)
+            {
+                return ownValue[row + d];
+            }
         }
 
-        if (day > LastDay[unit])
-        {
-            LastDay[unit] = day;
-        }
+        return 0;
     }
 }

@@ -1,45 +1,31 @@
 using System.Collections.Concurrent;
-using WarRoom.Core.Aggregates;
 using WarRoom.Core.Org;
 
 namespace WarRoom.Core.Ranking;
 
 /// <summary>
-/// Full rankings as of the previous day's close, per query. Such a ranking only depends on events of days up to
-/// <see cref="PreviousCloseKey.LastDay"/>, so an entry stays good until an event lands on one of those days (a late
-/// event); today's events, which are nearly all of them, leave it alone.
+/// Previous-close rankings per query. Such a ranking only depends on events of days up to
+/// <see cref="PreviousCloseKey.LastDay"/>, so today's events, nearly all of them, leave an entry alone; a late event
+/// re-keys the units it touched (<see cref="Ranker"/>).
 /// </summary>
 internal sealed class PreviousCloseCache
 {
     // Entries of past days are never asked for again; a bound is all the eviction needed.
     private const int Capacity = 1024;
 
-    private readonly ConcurrentDictionary<PreviousCloseKey, Entry> entries = new();
+    private readonly ConcurrentDictionary<PreviousCloseKey, PreviousClose> entries = new();
 
-    /// <summary>Ranks by position in the level's run, valid when read under the same read lock as the check.</summary>
-    public bool TryGet(PreviousCloseKey key, KpiAggregates aggregates, out int[] ranks)
-    {
-        if (entries.TryGetValue(key, out var entry) && !aggregates.ChangedThrough(key.LastDay, entry.Version))
-        {
-            ranks = entry.Ranks;
-            return true;
-        }
+    public bool TryGet(PreviousCloseKey key, out PreviousClose entry) => entries.TryGetValue(key, out entry!);
 
-        ranks = [];
-        return false;
-    }
-
-    public void Put(PreviousCloseKey key, long version, int[] ranks)
+    public void Put(PreviousCloseKey key, PreviousClose entry)
     {
         if (entries.Count >= Capacity)
         {
             entries.Clear();
         }
 
-        entries[key] = new Entry(version, ranks);
+        entries[key] = entry;
     }
-
-    private sealed record Entry(long Version, int[] Ranks);
 }
 
 /// <summary>Everything a previous-close ranking depends on except the data (Top does not matter: ranks are full).</summary>

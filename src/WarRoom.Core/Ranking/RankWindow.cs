@@ -52,11 +52,51 @@ public readonly record struct RankWindow
 
     public override string ToString() => ToWire();
 
+    /// <summary>Reads what <see cref="ToWire"/> writes.</summary>
+    public static bool TryParse(string? text, out RankWindow window)
+    {
+        window = default;
+        switch (text)
+        {
+            case "campaign": return true;
+            case "today": window = Today; return true;
+            case "week": window = ThisWeek; return true;
+        }
+
+        var parts = text?.Split("..") ?? [];
+        if (parts.Length == 2
+            && DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
+            && DateOnly.TryParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to)
+            && from <= to)
+        {
+            window = Between(from, to);
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The day buckets the window covers at <paramref name="horizon"/> and the time progress it spans: the elapsed
     /// share of campaign time inside the window, and time progress at the window's end (or the horizon if earlier).
     /// </summary>
-    internal ResolvedWindow Resolve(Campaign campaign, Horizon horizon)
+    internal ResolvedWindow Resolve(Campaign campaign, Horizon horizon, Func<DateTimeOffset, double> timeProgress)
+    {
+        var days = ResolveDays(campaign, horizon);
+        if (days.IsEmpty)
+        {
+            return new ResolvedWindow(DayRange.Empty, 0, 0);
+        }
+
+        var start = Max(campaign.Start, campaign.StartOfDay(campaign.DayAt(days.From)));
+        var end = Min(horizon.Instant, campaign.StartOfDay(campaign.DayAt(days.To + 1)));
+        var atEnd = timeProgress(end);
+        var elapsed = end > start ? atEnd - timeProgress(start) : 0;
+        return new ResolvedWindow(days, elapsed, atEnd);
+    }
+
+    /// <summary>Only the day buckets of <see cref="Resolve"/> (time progress costs a walk over the calendar).</summary>
+    internal DayRange ResolveDays(Campaign campaign, Horizon horizon)
     {
         var last = Math.Min(horizon.LastDay, campaign.DayCount - 1);
         var first = Kind switch
@@ -72,16 +112,7 @@ public readonly record struct RankWindow
         }
 
         first = Math.Max(first, 0);
-        if (first > last)
-        {
-            return new ResolvedWindow(DayRange.Empty, 0, 0);
-        }
-
-        var start = Max(campaign.Start, campaign.StartOfDay(campaign.DayAt(first)));
-        var end = Min(horizon.Instant, campaign.StartOfDay(campaign.DayAt(last + 1)));
-        var atEnd = campaign.TimeProgress(end);
-        var elapsed = end > start ? atEnd - campaign.TimeProgress(start) : 0;
-        return new ResolvedWindow(new DayRange(first, last), elapsed, atEnd);
+        return first <= last ? new DayRange(first, last) : DayRange.Empty;
     }
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;

@@ -12,8 +12,8 @@ public sealed partial class Ranker
     {
         aggregates.CheckOwned(unit);
         var campaign = aggregates.Campaign;
-        var days = RankWindow.CampaignToDate.Resolve(campaign, Horizon.At(campaign, now)).Days;
-        var tp = campaign.TimeProgress(now);
+        var days = RankWindow.CampaignToDate.ResolveDays(campaign, Horizon.At(campaign, now));
+        var tp = timeProgress.At(now);
         var model = aggregates.Model;
         IReadOnlyList<OrgUnit> siblings = unit.Parent?.Children ?? [unit];
         var kpis = new UnitKpiDetail[model.Slots];

@@ -14,11 +14,13 @@ public sealed partial class Ranker
     private readonly KpiAggregates aggregates;
     private readonly LevelIndex levels;
     private readonly PreviousCloseCache previousClose = new();
+    private readonly TimeProgressMemo timeProgress;
 
     public Ranker(KpiAggregates aggregates)
     {
         this.aggregates = aggregates;
         levels = new LevelIndex(aggregates.Tree);
+        timeProgress = new TimeProgressMemo(aggregates.Campaign);
     }
 
     public KpiAggregates Aggregates => aggregates;
@@ -33,16 +35,21 @@ public sealed partial class Ranker
     {
         var kpi = ResolveMetric(query.Metric);
         aggregates.CheckOwned(query.Scope);
+        if (!Enum.IsDefined(query.Level))
+        {
+            throw new ArgumentException($"unknown level {query.Level}", nameof(query));
+        }
+
         if (query.Top is < 0)
         {
             throw new ArgumentException($"top must not be negative (got {query.Top})", nameof(query));
         }
 
         var campaign = aggregates.Campaign;
-        var window = query.Window.Resolve(campaign, Horizon.At(campaign, now));
+        var progress = timeProgress.At(now);
+        var window = query.Window.Resolve(campaign, Horizon.At(campaign, now), timeProgress.At);
         var previous = Horizon.PreviousClose(campaign, now);
         var paceReference = kpi?.Aggregation == KpiAggregation.Latest ? window.ProgressAtEnd : window.ElapsedShare;
-        var timeProgress = campaign.TimeProgress(now);
         var (start, end) = levels.Range(query.Level, query.Scope);
         var peer = levels.PeerFilter(query.PeerGroup);
         var buffer = ArrayPool<RankEntry>.Shared.Rent(Math.Max(end - start, 1));
@@ -56,16 +63,16 @@ public sealed partial class Ranker
             RankSelection.SelectTop(entries, take);
             var ranks = take <= 256 ? stackalloc int[take] : new int[take];
             RankSelection.Ranks(entries[..take], ranks);
-            var before = previous is { } close ? PreviousRanks(query, kpi, close, start, end, peer) : null;
+            var before = previous is { } close ? PreviousRanks(query, kpi, close, start, end, peer, entries[..take]) : null;
             var items = new RankingItem[take];
             for (var i = 0; i < take; i++)
             {
                 var unit = entries[i].Unit;
-                int? change = before is null ? null : before[levels.Position[unit] - start] - ranks[i];
+                int? change = before is null ? null : before[i] - ranks[i];
                 items[i] = reader.Item(aggregates.Tree[unit], ranks[i], change, paceReference);
             }
 
-            return new RankingResult(query, now, aggregates.VersionUnderLock, timeProgress, paceReference, total, items);
+            return new RankingResult(query, now, aggregates.VersionUnderLock, progress, paceReference, total, items);
         }
         finally
         {
@@ -101,42 +108,5 @@ public sealed partial class Ranker
         }
 
         return count;
-    }
-
-    /// <summary>
-    /// Ranks at the previous day's close by position in the level's run (from <paramref name="start"/>); units outside
-    /// the peer group stay 0. Read lock held.
-    /// </summary>
-    private int[] PreviousRanks(RankingQuery query, Kpi? kpi, Horizon close, int start, int end, int peer)
-    {
-        var key = new PreviousCloseKey(query.Level, query.Metric, query.Basis, query.Scope.Index, query.Window, query.PeerGroup, close.LastDay);
-        if (previousClose.TryGet(key, aggregates, out var cached))
-        {
-            return cached;
-        }
-
-        var window = query.Window.Resolve(aggregates.Campaign, close);
-        var reader = new MetricReader(aggregates, kpi, query.Basis, window.Days);
-        var buffer = ArrayPool<RankEntry>.Shared.Rent(Math.Max(end - start, 1));
-        try
-        {
-            var count = Collect(reader, query.Level, start, end, peer, buffer);
-            var entries = buffer.AsSpan(0, count);
-            entries.Sort();
-            var ranks = new int[count];
-            RankSelection.Ranks(entries, ranks);
-            var byPosition = new int[end - start];
-            for (var i = 0; i < count; i++)
-            {
-                byPosition[levels.Position[entries[i].Unit] - start] = ranks[i];
-            }
-
-            previousClose.Put(key, aggregates.VersionUnderLock, byPosition);
-            return byPosition;
-        }
-        finally
-        {
-            ArrayPool<RankEntry>.Shared.Return(buffer);
-        }
     }
 }

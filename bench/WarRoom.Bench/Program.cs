@@ -1,0 +1,17 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using WarRoom.Bench;
+
+// `--latency` runs the Stopwatch loop under concurrent ingest; anything else goes to BenchmarkDotNet with a short,
+// in-process job so that the suite finishes in minutes on a shared 2-core machine.
+if (args.Contains("--latency"))
+{
+    LatencyRun.Run(args);
+    return;
+}
+
+var config = DefaultConfig.Instance
+    .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
+BenchmarkSwitcher.FromAssembly(typeof(RankingBenchmarks).Assembly).Run(args, config);

@@ -1,0 +1,60 @@
+namespace WarRoom.Core.Ranking;
+
+/// <summary>
+/// One cached ranking as of the previous day's close: each candidate's key by position in the level's run, and all
+/// keys sorted. A unit's competition rank is 1 + the number of smaller keys (a binary search), so ties need no
+/// bookkeeping, and re-keying one unit after a late event is a single array move rather than a new sort.
+/// Callers hold <see cref="Gate"/>: concurrent readers share an entry.
+/// </summary>
+internal sealed class PreviousClose(long validThrough, long[] keyByPosition, long[] sorted)
+{
+    public object Gate { get; } = new();
+
+    /// <summary>The aggregates' version whose events on days up to the close are all reflected.</summary>
+    public long ValidThrough { get; set; } = validThrough;
+
+    public int RankAt(int position) => 1 + LowerBound(sorted, keyByPosition[position]);
+
+    public void Rekey(int position, long key)
+    {
+        var old = keyByPosition[position];
+        if (old == key)
+        {
+            return;
+        }
+
+        keyByPosition[position] = key;
+        var from = LowerBound(sorted, old);
+        var to = LowerBound(sorted, key);
+        if (to > from)
+        {
+            Array.Copy(sorted, from + 1, sorted, from, to - 1 - from);
+            sorted[to - 1] = key;
+        }
+        else
+        {
+            Array.Copy(sorted, to, sorted, to + 1, from - to);
+            sorted[to] = key;
+        }
+    }
+
+    /// <summary>The first index whose key is not smaller than <paramref name="key"/>.</summary>
+    private static int LowerBound(long[] keys, long key)
+    {
+        int lo = 0, hi = keys.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (keys[mid] < key)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}
