@@ -27,15 +27,19 @@ public enum Access
 /// <param name="Page">a page: anonymous callers are redirected to /login rather than answered 401</param>
 /// <param name="LeafStatus">the answer for a unit with nothing below it (a manager), where it differs from success</param>
 /// <param name="Success">the answer to a caller who may, inside their scope</param>
+/// <param name="HqStatus">the answer for HQ itself, where it differs from success (briefings are per branch and sub-branch)</param>
 public sealed record RouteCase(
     string Method, string Pattern, Access Access, string Query = "", bool Page = false, int? LeafStatus = null,
-    int Success = 200, Func<Caller, HttpContent>? Body = null)
+    int Success = 200, Func<Caller, HttpContent>? Body = null, int? HqStatus = null)
 {
     public string Key => $"{Method} {Pattern}";
 
-    public bool Scoped => Pattern.Contains("{code}", StringComparison.OrdinalIgnoreCase) || Query.Contains("{code}", StringComparison.OrdinalIgnoreCase);
+    public bool Scoped => UnitParameters.Any(p => (Pattern + Query).Contains(p, StringComparison.OrdinalIgnoreCase));
 
-    public string Url(string? unit) => (Pattern + Query).Replace("{code}", unit, StringComparison.OrdinalIgnoreCase);
+    public string Url(string? unit) => UnitParameters.Aggregate(Pattern + Query, (url, p) => url.Replace(p, unit, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Route parameters that take a unit code from the caller.</summary>
+    private static readonly string[] UnitParameters = ["{code}", "{unit}"];
 
     public override string ToString() => Key;
 }
@@ -63,6 +67,8 @@ public static class RouteCatalog
         new("GET", "/api/v1/rankings", Access.Read, "?scope={code}", LeafStatus: 400),
         new("GET", "/api/v1/units/{code}", Access.Read),
         new("GET", "/api/v1/units/{code}/trend", Access.Read, "?kpi=deposit_new"),
+        new("GET", "/api/v1/guidance", Access.Read, "?scope={code}"),
+        new("GET", "/api/v1/briefings/{unit}", Access.Read, LeafStatus: 400, HqStatus: 400),
         new("POST", "/api/v1/events", Access.Ingest, Body: _ => Json()),
         new("POST", "/api/v1/events/import", Access.Ingest, Body: _ => Csv()),
         new("GET", "/", Access.Read, Page: true),
@@ -86,6 +92,7 @@ public static class RouteCatalog
             _ when !caller.MayRead || outside => 403,
             Access.Snapshot when !caller.MayTakeSnapshots => 403,
             _ when unit is not null && unit.StartsWith('M') && route.LeafStatus is { } leaf => leaf,
+            _ when unit == "HQ" && route.HqStatus is { } hq => hq,
             _ => route.Success,
         };
     }

@@ -27,12 +27,17 @@ public sealed class UnitPageSectionsTests(SignedInApp app)
     }
 
     [Fact]
-    public async Task The_guidance_section_says_plainly_that_guidance_is_not_connected_yet()
+    public async Task The_guidance_section_shows_the_engines_items_for_the_unit_in_the_engines_order()
     {
+        var api = (await Leader.GetFromJsonAsync<JsonObject>("/api/v1/guidance?scope=BR01&top=50"))!;
         var page = await Html.GetAsync(Leader, "/units/BR01");
+        var expected = api["items"]!.AsArray().Select(i => (i!["unit"]!.GetValue<string>(), i["kind"]!.GetValue<string>(), i["message"]!["zh"]!.GetValue<string>())).ToList();
+        var shown = page.QuerySelectorAll("section.guidance li.guidance-item")
+            .Select(li => (li.GetAttribute("data-unit")!, li.GetAttribute("data-kind")!, li.QuerySelector(".guidance-message")!.TextContent.Trim())).ToList();
 
-        Assert.NotNull(page.QuerySelector("section.guidance .guidance-pending"));
-        Assert.Empty(page.QuerySelectorAll("section.guidance li"));
+        Assert.Null(page.QuerySelector("section.guidance .guidance-pending"));
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, shown);
     }
 
     [Theory]
