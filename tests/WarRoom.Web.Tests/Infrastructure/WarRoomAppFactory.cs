@@ -43,6 +43,9 @@ public class WarRoomAppFactory : WebApplicationFactory<Program>
             ["WarRoom:DataDirectory"] = dataDirectory,
             ["WarRoom:Clock:Now"] = Now.ToString("O"),
             ["WarRoom:Simulator:Enabled"] = "false",
+
+            // The frozen clock is a Monday after 08:30: left on, every test host would take that week's snapshot.
+            ["WarRoom:Snapshots:Weekly:Enabled"] = "false",
             ["WarRoom:Auth:IngestKeys:crm"] = IngestKey,
             ["WarRoom:Auth:Tokens:leader:Token"] = LeaderToken,
             ["WarRoom:Auth:Tokens:leader:Role"] = "leader",
