@@ -25,7 +25,8 @@ internal static class PdfTable
 
         var continued = false;
         Heading(canvas, title, continued, headerHeight + Line);
-        Header(canvas, headerLines, widths, headerHeight);
+        var numeric = columns.Select(c => c.Format != CellFormat.Text).ToArray();
+        Header(canvas, headerLines, widths, headerHeight, numeric);
         for (var r = 0; r < cells.Count; r++)
         {
             var lines = cells[r].Select((text, i) => wrap?.Contains(columns[i].Header) == true ? Wrap(font, text, widths[i]) : [Fit(font, text, widths[i])]).ToArray();
@@ -35,7 +36,7 @@ internal static class PdfTable
                 canvas.NewPage();
                 continued = true;
                 Heading(canvas, title, continued, headerHeight + height);
-                Header(canvas, headerLines, widths, headerHeight);
+                Header(canvas, headerLines, widths, headerHeight, numeric);
             }
 
             if (r % 2 == 1)
@@ -77,7 +78,8 @@ internal static class PdfTable
         canvas.Y -= 18;
     }
 
-    private static void Header(PdfCanvas canvas, List<string>[] lines, double[] widths, double height)
+    /// <summary>The header row; headers of figures sit right, over the figures.</summary>
+    private static void Header(PdfCanvas canvas, List<string>[] lines, double[] widths, double height, bool[] right)
     {
         canvas.Fill(canvas.Left, canvas.Y - height, widths.Sum(), height, HeaderFill);
         var x = canvas.Left;
@@ -85,7 +87,9 @@ internal static class PdfTable
         {
             for (var l = 0; l < lines[i].Count; l++)
             {
-                canvas.Text(lines[i][l], x + Pad, canvas.Y - ((l + 1) * Line) + 2, Size);
+                var text = lines[i][l];
+                var left = right[i] ? x + widths[i] - Pad - canvas.Fonts.Font.Width(text, Size) : x + Pad;
+                canvas.Text(text, left, canvas.Y - ((l + 1) * Line) + 2, Size);
             }
 
             x += widths[i];
@@ -94,7 +98,10 @@ internal static class PdfTable
         canvas.Y -= height;
     }
 
-    /// <summary>Natural widths (widest cell, headers may wrap to two lines), wrap columns capped, all scaled to the page.</summary>
+    /// <summary>
+    /// Natural widths (widest cell, headers may wrap to two lines), wrap columns capped; scaled down to the page, or
+    /// up by at most half, so that a narrow table does not spread its few columns across a landscape page.
+    /// </summary>
     private static double[] Widths(PdfCanvas canvas, string[] headers, List<string[]> cells, bool[] wrap)
     {
         var font = canvas.Fonts.Font;
@@ -110,7 +117,7 @@ internal static class PdfTable
             }
         }
 
-        var scale = canvas.Width / widths.Sum();
+        var scale = Math.Min(canvas.Width / widths.Sum(), 1.5);
         return [.. widths.Select(w => w * scale)];
     }
 
