@@ -21,7 +21,13 @@ public class WarRoomAppFactory : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> settings;
 
-    public WarRoomAppFactory(string? dataDirectory = null, IDictionary<string, string?>? overrides = null)
+    /// <summary>The defaults; the one public constructor, as xunit 2 requires of a class fixture (it passes no arguments, not even optional ones).</summary>
+    public WarRoomAppFactory()
+        : this(null, null)
+    {
+    }
+
+    protected WarRoomAppFactory(string? dataDirectory, IDictionary<string, string?>? overrides)
     {
         DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("warroom-test-").FullName;
         settings = DefaultSettings(DataDirectory);
@@ -32,6 +38,9 @@ public class WarRoomAppFactory : WebApplicationFactory<Program>
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>A host over <paramref name="dataDirectory"/> (a restart over the same files) and/or with settings overridden.</summary>
+    public static WarRoomAppFactory With(string? dataDirectory = null, IDictionary<string, string?>? overrides = null) => new(dataDirectory, overrides);
 
     /// <summary>The settings every test host starts from; also used for a <see cref="WarRoomProcess"/>.</summary>
     public static Dictionary<string, string?> DefaultSettings(string dataDirectory)

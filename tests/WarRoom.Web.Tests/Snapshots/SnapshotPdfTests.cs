@@ -50,7 +50,7 @@ public sealed class SnapshotPdfTests(SnapshotFixture app) : IClassFixture<Snapsh
     [Fact]
     public async Task Without_a_usable_font_the_answer_is_501_naming_the_reason()
     {
-        await using var bare = new WarRoomAppFactory(overrides: new Dictionary<string, string?> { ["WarRoom:Snapshots:PdfFont"] = "/nonexistent/font.ttc" });
+        await using var bare = WarRoomAppFactory.With(overrides: new Dictionary<string, string?> { ["WarRoom:Snapshots:PdfFont"] = "/nonexistent/font.ttc" });
         await bare.WaitUntilReadyAsync();
         var client = bare.ClientWith(WarRoomAppFactory.LeaderToken);
         var snapshot = await SnapshotApi.TakeOkAsync(client, "SB0101", "无字体");

@@ -40,7 +40,7 @@ public sealed class SnapshotPngTests(SnapshotFixture app) : IClassFixture<Snapsh
     [Fact]
     public async Task Without_chromium_the_answer_is_501_naming_the_reason()
     {
-        await using var bare = new WarRoomAppFactory(overrides: new Dictionary<string, string?> { ["WarRoom:Snapshots:Chromium"] = "/nonexistent/chromium" });
+        await using var bare = WarRoomAppFactory.With(overrides: new Dictionary<string, string?> { ["WarRoom:Snapshots:Chromium"] = "/nonexistent/chromium" });
         await bare.WaitUntilReadyAsync();
         var client = bare.ClientWith(WarRoomAppFactory.LeaderToken);
         var snapshot = await SnapshotApi.TakeOkAsync(client, "SB0101", "无浏览器");
