@@ -39,6 +39,6 @@ id=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["id"])' "$d
 
 mkdir -p "$out"
 for format in xlsx csv pdf png; do
-  curl -sSf "${auth[@]}" -o "$out/snapshot-HQ-2027-W08.$format" "$base/api/v1/snapshots/$id/export?format=$format"
+  curl -sSf "${auth[@]}" -w "$format: %{time_total}s\n" -o "$out/snapshot-HQ-2027-W08.$format" "$base/api/v1/snapshots/$id/export?format=$format"
 done
 ls -l "$out"

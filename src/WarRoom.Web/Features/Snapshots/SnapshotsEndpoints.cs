@@ -12,6 +12,7 @@ using WarRoom.Web.Features.Snapshots.Storage;
 using WarRoom.Web.Features.Snapshots.Weekly;
 using WarRoom.Web.Infrastructure;
 using WarRoom.Web.Infrastructure.Auth;
+using WarRoom.Web.Storage;
 
 namespace WarRoom.Web.Features.Snapshots;
 
@@ -44,11 +45,7 @@ public static class SnapshotsEndpoints
     public static IEndpointRouteBuilder MapSnapshots(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/snapshots").WithTags("Snapshots");
-        api.MapPost("/", async (HttpContext http, OrgTree org, IMediator mediator, TakeBody? body, CancellationToken ct) =>
-        {
-            var snapshot = await mediator.Send(new TakeSnapshot.Command(http.Viewer(org), body?.Scope, body?.Label), ct);
-            return TypedResults.Created($"/api/v1/snapshots/{snapshot.Id}", snapshot);
-        }).RequireAuthorization(Policies.Snapshot);
+        api.MapPost("/", Take).RequireAuthorization(Policies.Snapshot);
 
         var read = api.MapGroup("").RequireAuthorization(Policies.Read);
         read.MapGet("/", async (HttpContext http, OrgTree org, IMediator mediator, CancellationToken ct) =>
@@ -59,6 +56,21 @@ public static class SnapshotsEndpoints
             TypedResults.Ok(await mediator.Send(new GetSnapshot.Query(http.Viewer(org), id), ct)));
         read.MapGet("/{id:long}/export", Export);
         return app;
+    }
+
+    private static async Task<Results<Created<SnapshotDto>, ProblemHttpResult>> Take(
+        HttpContext http, OrgTree org, IMediator mediator, TakeBody? body, CancellationToken ct)
+    {
+        try
+        {
+            var snapshot = await mediator.Send(new TakeSnapshot.Command(http.Viewer(org), body?.Scope, body?.Label), ct);
+            return TypedResults.Created($"/api/v1/snapshots/{snapshot.Id}", snapshot);
+        }
+        catch (StoreUnavailableException e)
+        {
+            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(e.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Problem(detail: e.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(

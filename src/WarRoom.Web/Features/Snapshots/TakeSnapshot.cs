@@ -1,11 +1,13 @@
 using FluentValidation;
 using MediatR;
 using WarRoom.Core.Org;
+using WarRoom.Web.Features.Ingest.Pipeline;
 using WarRoom.Web.Features.Snapshots.Capture;
 using WarRoom.Web.Features.Snapshots.Storage;
 using WarRoom.Web.Infrastructure.Audit;
 using WarRoom.Web.Infrastructure.Auth;
 using WarRoom.Web.Infrastructure.Errors;
+using WarRoom.Web.Storage;
 
 namespace WarRoom.Web.Features.Snapshots;
 
@@ -35,7 +37,8 @@ public static class TakeSnapshot
         }
     }
 
-    public sealed class Handler(OrgTree org, SnapshotCapture capture, SnapshotStore store, IAuditLog audit, TimeProvider clock)
+    public sealed class Handler(
+        OrgTree org, SnapshotCapture capture, SnapshotStore store, IAuditLog audit, TimeProvider clock, IngestPipeline pipeline)
         : IRequestHandler<Command, SnapshotDto>
     {
         public async Task<SnapshotDto> Handle(Command request, CancellationToken cancellationToken)
@@ -49,6 +52,11 @@ public static class TakeSnapshot
             {
                 await audit.WriteAsync(viewer.Name, SnapshotAudit.Take, scope.Code, false, refusal, cancellationToken);
                 throw new ForbiddenException(refusal);
+            }
+
+            if (!pipeline.IsOpen)
+            {
+                throw new StoreUnavailableException("WarRoom is starting: the figures are being rebuilt from the store, and a snapshot now would freeze them half-loaded", TimeSpan.FromSeconds(5));
             }
 
             var draft = await capture.CaptureAsync(scope, request.Label!.Trim(), viewer.Name, SnapshotDto.Manual, clock.GetUtcNow(), cancellationToken);

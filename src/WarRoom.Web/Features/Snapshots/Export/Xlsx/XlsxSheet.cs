@@ -67,7 +67,7 @@ internal sealed class XlsxSheet(string name, XlsxStrings strings)
         {
             worksheet.Append(new Columns(widths.Select((w, i) => new Column
             {
-                Min = (uint)i + 1, Max = (uint)i + 1, Width = Math.Min(w + 2, MaxWidth), CustomWidth = true,
+                Min = (uint)i + 1, Max = (uint)i + 1, Width = Math.Round(Math.Min(w + 2, MaxWidth), 1), CustomWidth = true,
             })));
         }
 
