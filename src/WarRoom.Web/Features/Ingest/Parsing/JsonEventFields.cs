@@ -16,7 +16,7 @@ internal static class JsonEventFields
         }
 
         string? errors = null;
-        bool hasTime = false, hasUnit = false, hasKpi = false, hasValue = false;
+        bool idNotString = false, hasTime = false, hasUnit = false, hasKpi = false, hasValue = false;
         Span<char> code = stackalloc char[64];
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -27,6 +27,7 @@ internal static class JsonEventFields
                 if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Null))
                 {
                     Add(ref errors, $"id must be a string, found {reader.TokenType}");
+                    idNotString = true;
                     reader.Skip();
                 }
             }
@@ -61,7 +62,8 @@ internal static class JsonEventFields
             }
         }
 
-        var idError = EventChecks.Id(e.Id);
+        // An id of the wrong type was there: "must be a string" says it all, "id is missing" would be wrong.
+        var idError = idNotString ? null : EventChecks.Id(e.Id);
         e.Error = Join(idError, hasTime ? null : "time is missing", hasUnit ? null : "unit is missing",
             hasKpi ? null : "kpi is missing", hasValue ? null : "value is missing", errors);
         return e;
