@@ -37,7 +37,7 @@ public sealed class AccessMatrixTests(SignedInApp app)
         foreach (var unit in units)
         {
             var url = route.Url(unit);
-            using var request = new HttpRequestMessage(new HttpMethod(route.Method), url) { Content = route.Body?.Invoke(caller) };
+            using var request = new HttpRequestMessage(new HttpMethod(route.Method), url) { Content = route.Content(caller, unit) };
             using var response = await client.SendAsync(request);
             var body = await response.Content.ReadAsStringAsync();
             var expected = RouteCatalog.Expected(route, caller, unit);

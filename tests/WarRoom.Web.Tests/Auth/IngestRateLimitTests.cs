@@ -10,7 +10,7 @@ public sealed class IngestRateLimitTests : IAsyncLifetime
 {
     private const string OtherKey = "test-ingest-key-erp-0123456789";
 
-    private readonly WarRoomAppFactory app = new(null, new Dictionary<string, string?>
+    private readonly WarRoomAppFactory app = WarRoomAppFactory.With(null, new Dictionary<string, string?>
     {
         ["WarRoom:RateLimits:Ingest:Burst"] = "2",
         ["WarRoom:RateLimits:Ingest:PerSecond"] = "1",

@@ -10,7 +10,7 @@ public sealed class LoginRateLimitTests : IAsyncLifetime
 {
     private const int Limit = 3;
 
-    private readonly WarRoomAppFactory app = new(null, new Dictionary<string, string?>
+    private readonly WarRoomAppFactory app = WarRoomAppFactory.With(null, new Dictionary<string, string?>
     {
         ["WarRoom:RateLimits:Login:PermitLimit"] = Limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["WarRoom:RateLimits:Login:WindowSeconds"] = "600",

@@ -28,15 +28,20 @@ public enum Access
 /// <param name="LeafStatus">the answer for a unit with nothing below it (a manager), where it differs from success</param>
 /// <param name="Success">the answer to a caller who may, inside their scope</param>
 /// <param name="HqStatus">the answer for HQ itself, where it differs from success (briefings are per branch and sub-branch)</param>
+/// <param name="Path">the path to request where the pattern has a non-unit parameter (e.g. a snapshot id)</param>
+/// <param name="UnitBody">a body that names a unit (e.g. a snapshot's scope): the route is then tried inside and outside the caller's scope</param>
 public sealed record RouteCase(
     string Method, string Pattern, Access Access, string Query = "", bool Page = false, int? LeafStatus = null,
-    int Success = 200, Func<Caller, HttpContent>? Body = null, int? HqStatus = null)
+    int Success = 200, Func<Caller, HttpContent>? Body = null, int? HqStatus = null, string? Path = null,
+    Func<string?, HttpContent>? UnitBody = null)
 {
     public string Key => $"{Method} {Pattern}";
 
-    public bool Scoped => UnitParameters.Any(p => (Pattern + Query).Contains(p, StringComparison.OrdinalIgnoreCase));
+    public bool Scoped => UnitBody is not null || UnitParameters.Any(p => (Pattern + Query).Contains(p, StringComparison.OrdinalIgnoreCase));
 
-    public string Url(string? unit) => UnitParameters.Aggregate(Pattern + Query, (url, p) => url.Replace(p, unit, StringComparison.OrdinalIgnoreCase));
+    public string Url(string? unit) => UnitParameters.Aggregate((Path ?? Pattern) + Query, (url, p) => url.Replace(p, unit, StringComparison.OrdinalIgnoreCase));
+
+    public HttpContent? Content(Caller caller, string? unit) => Body?.Invoke(caller) ?? UnitBody?.Invoke(unit);
 
     /// <summary>Route parameters that take a unit code from the caller.</summary>
     private static readonly string[] UnitParameters = ["{code}", "{unit}"];
@@ -75,6 +80,13 @@ public static class RouteCatalog
         new("GET", "/units/{Code}", Access.Read, Page: true),
         new("GET", "/units/{code}/children.csv", Access.Read, "?sort=completion&dir=desc", Page: true, LeafStatus: 404),
         new("GET", "/search", Access.Read, "?q=M0000", Page: true),
+        new("POST", "/api/v1/snapshots", Access.Snapshot, Success: 201, LeafStatus: 400, UnitBody: u => Json($$"""{ "scope": "{{u}}", "label": "matrix" }""")),
+        new("GET", "/api/v1/snapshots", Access.Read),
+        new("GET", "/api/v1/snapshots/compare", Access.Read, Success: 400),
+        new("GET", "/api/v1/snapshots/{id:long}", Access.Read, Path: "/api/v1/snapshots/999999", Success: 404),
+        new("GET", "/api/v1/snapshots/{id:long}/export", Access.Read, "?format=csv", Path: "/api/v1/snapshots/999999/export", Success: 404),
+        new("GET", "/snapshots", Access.Read, Page: true),
+        new("POST", "/snapshots", Access.Read, Page: true, Success: 400, Body: _ => Form(("Label", "matrix"))),
     ];
 
     public static RouteCase Find(string key) => All.Single(r => r.Key == key);
@@ -99,6 +111,8 @@ public static class RouteCatalog
 
     private static FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
         new(fields.Select(f => KeyValuePair.Create(f.Name, f.Value)));
+
+    private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 
     private static StringContent Json() => new(
         $$"""{ "events": [ { "id": "matrix-{{Guid.NewGuid():N}}", "time": "2027-02-22T09:30:00+08:00", "unit": "M00001", "kpi": "deposit_new", "value": 1 } ] }""",

@@ -16,7 +16,7 @@ public sealed class SignedInApp : IAsyncLifetime
     private readonly Dictionary<string, HttpClient> clients = [];
 
     // Many sign-ins of the same people from the same address: the lockout has its own host (LoginRateLimitTests).
-    public WarRoomAppFactory App { get; } = new(null, new Dictionary<string, string?> { ["WarRoom:RateLimits:Login:PermitLimit"] = "1000" });
+    public WarRoomAppFactory App { get; } = WarRoomAppFactory.With(null, new Dictionary<string, string?> { ["WarRoom:RateLimits:Login:PermitLimit"] = "1000" });
 
     public OrgTree Org => App.Services.GetRequiredService<OrgTree>();
 

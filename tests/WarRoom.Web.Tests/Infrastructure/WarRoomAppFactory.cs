@@ -21,14 +21,13 @@ public class WarRoomAppFactory : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> settings;
 
-    /// <summary>xunit class fixtures need a parameterless constructor: a fresh data folder, default settings.</summary>
+    /// <summary>The defaults; the one public constructor, as xunit 2 requires of a class fixture (it passes no arguments, not even optional ones).</summary>
     public WarRoomAppFactory()
         : this(null, null)
     {
     }
 
-    /// <summary>Over an existing data folder (a restart) or with settings of its own; internal because xunit fixtures allow one public constructor.</summary>
-    internal WarRoomAppFactory(string? dataDirectory, IDictionary<string, string?>? overrides = null)
+    protected WarRoomAppFactory(string? dataDirectory, IDictionary<string, string?>? overrides)
     {
         DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("warroom-test-").FullName;
         settings = DefaultSettings(DataDirectory);
@@ -40,6 +39,9 @@ public class WarRoomAppFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    /// <summary>A host over <paramref name="dataDirectory"/> (a restart over the same files) and/or with settings overridden.</summary>
+    public static WarRoomAppFactory With(string? dataDirectory = null, IDictionary<string, string?>? overrides = null) => new(dataDirectory, overrides);
+
     /// <summary>The settings every test host starts from; also used for a <see cref="WarRoomProcess"/>.</summary>
     public static Dictionary<string, string?> DefaultSettings(string dataDirectory)
     {
@@ -50,6 +52,9 @@ public class WarRoomAppFactory : WebApplicationFactory<Program>
             ["WarRoom:DataDirectory"] = dataDirectory,
             ["WarRoom:Clock:Now"] = Now.ToString("O"),
             ["WarRoom:Simulator:Enabled"] = "false",
+
+            // The frozen clock is a Monday after 08:30: left on, every test host would take that week's snapshot.
+            ["WarRoom:Snapshots:Weekly:Enabled"] = "false",
             ["WarRoom:Auth:IngestKeys:crm"] = IngestKey,
             ["WarRoom:Auth:Tokens:leader:Token"] = LeaderToken,
             ["WarRoom:Auth:Tokens:leader:Role"] = "leader",

@@ -22,7 +22,7 @@ public sealed class DurabilityTests
             Assert.Equal(50, answer["accepted"]!.GetValue<int>());
         }
 
-        await using var second = new WarRoomAppFactory(directory);
+        await using var second = WarRoomAppFactory.With(directory);
         await second.WaitUntilReadyAsync();
         var again = await PostAsync(second.ClientWith(WarRoomAppFactory.IngestKey), [.. ids.Select(id => (JsonNode)Event(id)), Event("restart-new")]);
 

@@ -30,6 +30,7 @@ public static class GuidanceEndpoints
         services.AddSingleton<BriefingWriter>();
         services.AddSingleton<GuidanceCache>();
         services.AddSingleton<WarRoom.Web.Features.DrillDown.IUnitGuidance, EngineUnitGuidance>();
+        services.AddSingleton<WarRoom.Web.Features.Snapshots.Capture.ISnapshotGuidance, EngineSnapshotGuidance>();
         services.AddHostedService<GuidanceTemplatesCheck>();
         return services;
     }

@@ -1,0 +1,45 @@
+using WarRoom.Core.Campaigns;
+using WarRoom.Core.Org;
+using WarRoom.Core.Ranking;
+
+namespace WarRoom.Web.Features.Snapshots.Capture;
+
+/// <summary>
+/// One level of a snapshot: the composite ranking (by score) gives the row order; each campaign KPI's ranking by
+/// completion gives that KPI's cell of every row, with its own rank and movement.
+/// </summary>
+internal static class LevelCapture
+{
+    public static SnapshotLevelDto Capture(Ranker ranker, Campaign campaign, OrgUnit scope, OrgLevel level, DateTimeOffset asOf, List<long> versions)
+    {
+        var composite = ranker.Rank(new RankingQuery(level, RankingQuery.Composite, RankBasis.Value, scope, RankWindow.CampaignToDate), asOf);
+        versions.Add(composite.Version);
+        var cells = new Dictionary<string, SnapshotKpiCellDto[]>(composite.Total, StringComparer.Ordinal);
+        foreach (var item in composite.Items)
+        {
+            cells[item.Unit.Code] = new SnapshotKpiCellDto[campaign.Kpis.Count];
+        }
+
+        for (var j = 0; j < campaign.Kpis.Count; j++)
+        {
+            var code = campaign.Kpis[j].Kpi.Code;
+            var ranking = ranker.Rank(new RankingQuery(level, code, RankBasis.Completion, scope, RankWindow.CampaignToDate), asOf);
+            versions.Add(ranking.Version);
+            foreach (var item in ranking.Items)
+            {
+                if (cells.TryGetValue(item.Unit.Code, out var row))
+                {
+                    row[j] = new SnapshotKpiCellDto(
+                        code, Math.Round(item.Value ?? 0, 4), Figures.Round(item.Target, 4), Figures.Round(item.Completion, 6),
+                        Figures.Round(item.Pace, 6), item.Rank, item.RankChange);
+                }
+            }
+        }
+
+        var rows = composite.Items.Select(item => new SnapshotRowDto(
+            item.Unit.Code, item.Unit.Name, item.Unit.NameEn, item.Unit.ParentCode, item.Unit.PeerGroup,
+            new SnapshotCompositeDto(item.Rank, item.RankChange, Figures.Round(item.Score, 4), Figures.Round(item.Completion, 6), Figures.Round(item.Pace, 6)),
+            cells[item.Unit.Code]));
+        return new SnapshotLevelDto(level.ToWire(), composite.Total, [.. rows]);
+    }
+}

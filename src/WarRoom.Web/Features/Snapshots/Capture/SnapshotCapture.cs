@@ -1,0 +1,77 @@
+using WarRoom.Core.Campaigns;
+using WarRoom.Core.Kpis;
+using WarRoom.Core.Org;
+using WarRoom.Core.Ranking;
+using WarRoom.Web.Features.Catalog;
+
+namespace WarRoom.Web.Features.Snapshots.Capture;
+
+/// <summary>
+/// Reads everything a snapshot holds from the in-memory aggregates at one instant: the scope's totals, every level
+/// below it ranked on the composite and on each campaign KPI, and the guidance. Each ranking takes the aggregates'
+/// read lock on its own, so events landing mid-capture could mix two states; the capture is repeated until every
+/// part comes from the same aggregates version (or the attempts run out under heavy ingest, as the guidance
+/// engine does), and that version is recorded.
+/// </summary>
+public sealed class SnapshotCapture(Ranker ranker, Campaign campaign, ISnapshotGuidance guidance)
+{
+    private const int Attempts = 5;
+
+    public async Task<SnapshotDto> CaptureAsync(OrgUnit scope, string label, string takenBy, string trigger, DateTimeOffset now, CancellationToken ct)
+    {
+        var asOf = campaign.ToLocal(now);
+        var items = await guidance.CaptureAsync(scope, asOf, ct);
+        var versions = new List<long>();
+        SnapshotTotalsDto totals = null!;
+        List<SnapshotLevelDto> levels = null!;
+        for (var attempt = 0; attempt < Attempts; attempt++)
+        {
+            ct.ThrowIfCancellationRequested();
+            versions.Clear();
+            totals = Totals(scope, asOf, versions);
+            levels = [.. LevelsBelow(scope).Select(level => LevelCapture.Capture(ranker, campaign, scope, level, asOf, versions))];
+            if (versions.Distinct().Count() == 1)
+            {
+                break;
+            }
+        }
+
+        return new SnapshotDto(
+            0, label, new SnapshotUnitDto(scope.Code, scope.Name, scope.NameEn, scope.Level.ToWire()), asOf, takenBy, trigger,
+            Campaign(), Math.Round(campaign.TimeProgress(asOf), 6), campaign.DaysLeft(asOf), versions.Max(), RankBasis.Completion.ToWire(),
+            [.. campaign.Kpis.Select(Kpi)], totals, levels, new SnapshotGuidanceDto(guidance.Engine, items));
+    }
+
+    /// <summary>The levels that have units inside the scope, top down (a sub-branch scope has only managers).</summary>
+    public static IEnumerable<OrgLevel> LevelsBelow(OrgUnit scope)
+    {
+        for (var level = scope.Level + 1; level <= OrgLevel.Manager; level++)
+        {
+            yield return level;
+        }
+    }
+
+    private SnapshotTotalsDto Totals(OrgUnit scope, DateTimeOffset asOf, List<long> versions)
+    {
+        var detail = ranker.Detail(scope, asOf);
+        versions.Add(detail.Version);
+        return new SnapshotTotalsDto(
+            Figures.Round(detail.Score, 4),
+            [.. detail.Kpis.Select(k => new SnapshotFigureDto(
+                k.Kpi.Code, Math.Round(k.Value, 4), Figures.Round(k.Target, 4), Figures.Round(k.Completion, 6), Figures.Round(k.Pace, 6)))]);
+    }
+
+    private SnapshotCampaignDto Campaign() => new(
+        campaign.Id, campaign.Name, campaign.NameEn, campaign.Start, campaign.End, campaign.TimeZone.Id,
+        campaign.ProgressMode.ToWire(), campaign.ScoreCap);
+
+    private static SnapshotKpiDto Kpi(CampaignKpi k) => new(
+        k.Kpi.Code, new GetKpis.LocalizedText(k.Kpi.NameZh, k.Kpi.NameEn), k.Kpi.Unit, k.Kpi.Decimals,
+        k.Kpi.Direction == KpiDirection.HigherIsBetter ? "higher" : "lower", k.Weight);
+}
+
+/// <summary>The rounding of the wire (values 4 decimals, ratios 6), applied once when the snapshot is taken.</summary>
+internal static class Figures
+{
+    public static double? Round(double? v, int digits) => v is { } x ? Math.Round(x, digits) : null;
+}
