@@ -1,0 +1,34 @@
+using WarRoom.Core.Campaigns;
+using WarRoom.Core.Org;
+using WarRoom.Core.Ranking;
+
+namespace WarRoom.Web.Live.Boards.Building;
+
+/// <summary>
+/// One frame being built: the unit on screen (the board's scope, or the cycled unit) at one business instant. The
+/// unit's detail is read at most once per frame, however many tiles and gauges ask for it.
+/// </summary>
+internal sealed class FrameContext(OrgUnit unit, DateTimeOffset now, Campaign campaign, Ranker ranker)
+{
+    private UnitDetail? detail;
+
+    public OrgUnit Unit => unit;
+
+    public DateTimeOffset Now => now;
+
+    public double TimeProgress { get; } = Figures.Ratio(campaign.TimeProgress(now));
+
+    public UnitDetail Detail => detail ??= ranker.Detail(unit, now);
+}
+
+/// <summary>Rounding for the wire: a screen shows a few digits, and every digit is sent to every screen.</summary>
+internal static class Figures
+{
+    public static double Amount(double value) => Math.Round(value, 2);
+
+    public static double? Amount(double? value) => value is { } v ? Math.Round(v, 2) : null;
+
+    public static double Ratio(double value) => Math.Round(value, 4);
+
+    public static double? Ratio(double? value) => value is { } v ? Math.Round(v, 4) : null;
+}
