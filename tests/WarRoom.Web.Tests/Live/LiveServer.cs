@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,7 +41,7 @@ public class LiveServer : IAsyncLifetime
             settings[key] = value;
         }
 
-        factory = new WarRoomAppFactory(overrides: settings);
+        factory = new KestrelFactory(settings);
         factory.UseKestrel(0);
     }
 
@@ -77,6 +78,20 @@ public class LiveServer : IAsyncLifetime
     }
 
     public Task<HubClient> ConnectAsync(string? token) => HubClient.ConnectAsync(HubUrl, token);
+
+    /// <summary>
+    /// Browsers ask for the pre-compressed static files (<c>board.js.gz</c>), which a build keeps under obj/ and only
+    /// the static web assets manifest points to; outside Development (and before publishing) nothing loads it, and
+    /// the compressed variants would be served empty.
+    /// </summary>
+    private sealed class KestrelFactory(IDictionary<string, string?> settings) : WarRoomAppFactory(overrides: settings)
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseStaticWebAssets();
+        }
+    }
 
     /// <summary>Posts events with the ingest key and checks every one was accepted.</summary>
     public async Task PostAsync(params JsonNode[] events)
