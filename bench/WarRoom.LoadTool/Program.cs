@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using WarRoom.LoadTool;
+
+// Live push under load: N hub clients on one board, big deals posted over HTTP at a steady rate, latency from each
+// POST to dealAnnounced at every client, and the server's memory per connected client. See docs/benchmarks.md.
+if (args.Contains("--help"))
+{
+    Console.WriteLine(LoadOptions.Usage);
+    return 0;
+}
+
+var options = LoadOptions.Parse(args);
+if (!File.Exists(options.ServerDll))
+{
+    Console.Error.WriteLine($"{options.ServerDll} not found.\n{LoadOptions.Usage}");
+    return 1;
+}
+
+Console.WriteLine($"board {options.Board}, {options.DealsPerSecond} deals/s for {options.Duration.TotalSeconds} s, {Environment.ProcessorCount} cores, fd limit per process from ulimit -n");
+Console.WriteLine(Report.Header);
+foreach (var count in options.Clients)
+{
+    var loadBefore = Report.LoadAverage();
+    await using var server = await ServerUnderTest.StartAsync(options);
+    var before = await server.MemoryAsync();
+
+    var connecting = Stopwatch.StartNew();
+    await using var fleet = await ClientFleet.ConnectAsync(new Uri(server.Address, "/hubs/warroom"), ServerUnderTest.KioskToken, options.Board, count, options.ConnectConcurrency);
+    connecting.Stop();
+    await Task.Delay(TimeSpan.FromSeconds(5)); // the complete resyncs after subscribing, then quiet
+    var after = await server.MemoryAsync();
+
+    using var ingest = server.Client(ServerUnderTest.IngestKey);
+    var poster = new DealPoster(ingest, Guid.NewGuid().ToString("N")[..6]);
+    var updatesBefore = fleet.BoardUpdates;
+    var cpuBefore = server.CpuTime;
+    var measuring = Stopwatch.StartNew();
+    await poster.PostAsync(options.DealsPerSecond, options.Duration);
+    await Task.Delay(TimeSpan.FromSeconds(5)); // late arrivals
+    var cpu = (server.CpuTime - cpuBefore).TotalSeconds / measuring.Elapsed.TotalSeconds;
+
+    var result = Report.From(count, connecting.Elapsed, before, after, poster, fleet, (fleet.BoardUpdates - updatesBefore) / (double)count / measuring.Elapsed.TotalSeconds, cpu, loadBefore, Report.LoadAverage());
+    Console.WriteLine(result);
+}
+
+return 0;
