@@ -8,11 +8,11 @@ using WarRoom.Web.Tests.Storage;
 
 // Store write throughput: SQLite, the Influx adapter and a bare line-protocol reference, then SQLite ReadAll.
 // Usage: dotnet run -c Release --project bench/WarRoom.StoreBench -- [--events N] [--read-events N] [--rounds N]
-//        [--gzip true|false] [--skip-sqlite] [--skip-influx]
+//        [--compression auto|gzip|none] [--skip-sqlite] [--skip-influx]
 var events = (int)Arg("--events", 1_000_000);
 var readEvents = Arg("--read-events", 10_000_000);
 var rounds = (int)Arg("--rounds", 2);
-var gzip = args.SkipWhile(a => a != "--gzip").Skip(1).FirstOrDefault() is not "false";
+var compression = Enum.Parse<InfluxCompression>(args.SkipWhile(a => a != "--compression").Skip(1).FirstOrDefault() ?? "Auto", ignoreCase: true);
 const int BatchSize = 10_000;
 
 var seed = BenchData.Seed(managersPerSubBranch: 18, kpiCount: 10);
@@ -45,6 +45,9 @@ if (!args.Contains("--skip-influx"))
     await using var influxd = new InfluxdProcess(InfluxdLocator.RequirePath());
     await influxd.StartAsync();
     var bodies = ReferenceWriter.Bodies(seed, all, linesPerBody: 5000);
+    var (formatCost, gzipCost) = FormatCost.Measure(seed, all, 5000);
+    Report("    adapter formatting alone (no I/O)", events, formatCost);
+    Report("    adapter gzip alone (no I/O)", events, gzipCost);
     var adapter = new List<double>();
     var reference = new List<double>();
     for (var round = 1; round <= rounds; round++)
@@ -53,12 +56,12 @@ if (!args.Contains("--skip-influx"))
         var referenceTime = await ReferenceWriter.PostAsync(influxd.Url, $"ref{round}", bodies);
         reference.Add(events / referenceTime.TotalSeconds);
         Report($"(c) reference POST, round {round}", events, referenceTime);
-        var options = new InfluxOptions { Url = influxd.Url, Database = $"adapter{round}", SpoolPath = Path.Combine(work.FullName, $"spool{round}.db"), Gzip = gzip };
+        var options = new InfluxOptions { Url = influxd.Url, Database = $"adapter{round}", SpoolPath = Path.Combine(work.FullName, $"spool{round}.db"), Compression = compression };
         await using var store = new InfluxKpiStore(options, seed, TimeProvider.System, NullLogger<InfluxKpiStore>.Instance);
         await store.InitializeAsync(CancellationToken.None);
         var adapterTime = await Timed(() => WriteAll(store, all));
         adapter.Add(events / adapterTime.TotalSeconds);
-        Report($"(b) Influx adapter (gzip {gzip}), round {round}", events, adapterTime);
+        Report($"(b) Influx adapter ({compression}), round {round}", events, adapterTime);
         if (!store.Spool.IsEmpty)
         {
             throw new InvalidOperationException("the adapter spooled during the benchmark: InfluxDB refused writes");

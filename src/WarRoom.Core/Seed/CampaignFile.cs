@@ -145,7 +145,13 @@ internal static class CampaignFile
 
         try
         {
-            return g.Deserialize<GuidanceSettings>(new JsonSerializerOptions(JsonSerializerDefaults.Web) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow })!;
+            var settings = g.Deserialize<GuidanceSettings>(new JsonSerializerOptions(JsonSerializerDefaults.Web) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow })!;
+            foreach (var problem in settings.Problems())
+            {
+                error("guidance", "guidance: " + problem);
+            }
+
+            return settings;
         }
         catch (JsonException e)
         {

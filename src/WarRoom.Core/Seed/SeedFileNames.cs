@@ -8,4 +8,7 @@ public static class SeedFileNames
     public const string Calendar = "calendar.csv";
     public const string Targets = "targets.csv";
     public const string EventSample = "events-sample.csv";
+
+    /// <summary>The guidance wording; read by the guidance feature, not by <see cref="SeedLoader"/>.</summary>
+    public const string GuidanceTemplates = Guidance.Templates.GuidanceTemplatesFile.Name;
 }

@@ -22,6 +22,7 @@ internal sealed class WorldBuilder
     public ProgressMode ProgressMode { get; set; } = ProgressMode.Calendar;
     public WorkCalendar Calendar { get; set; } = WorkCalendar.WeekdaysOnly;
     public double ScoreCap { get; set; } = 1.5;
+    public GuidanceSettings Guidance { get; set; } = new();
 
     /// <summary>A local Asia/Shanghai time such as "2027-01-04T09:30".</summary>
     public static DateTimeOffset At(string local) => DateTimeOffset.Parse(local + "+08:00", System.Globalization.CultureInfo.InvariantCulture);
@@ -87,6 +88,7 @@ internal sealed class WorldBuilder
             Kpis = [.. inPlay.Select(k => new CampaignKpi(catalog.Find(k.Kpi)!, k.Weight))],
             Calendar = Calendar,
             Targets = table,
+            Guidance = Guidance,
         };
         return new World(tree, catalog, campaign);
     }

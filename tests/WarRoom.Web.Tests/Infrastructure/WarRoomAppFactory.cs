@@ -21,7 +21,14 @@ public class WarRoomAppFactory : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> settings;
 
-    public WarRoomAppFactory(string? dataDirectory = null, IDictionary<string, string?>? overrides = null)
+    /// <summary>xunit class fixtures need a parameterless constructor: a fresh data folder, default settings.</summary>
+    public WarRoomAppFactory()
+        : this(null, null)
+    {
+    }
+
+    /// <summary>Over an existing data folder (a restart) or with settings of its own; internal because xunit fixtures allow one public constructor.</summary>
+    internal WarRoomAppFactory(string? dataDirectory, IDictionary<string, string?>? overrides = null)
     {
         DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("warroom-test-").FullName;
         settings = DefaultSettings(DataDirectory);

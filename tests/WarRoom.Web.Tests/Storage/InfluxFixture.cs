@@ -9,7 +9,8 @@ public sealed class InfluxFixture : IAsyncLifetime
 {
     private InfluxdProcess? influxd;
 
-    public InfluxdProcess Influxd => influxd ?? new InfluxdProcess(InfluxdLocator.RequirePath());
+    public InfluxdProcess Influxd => influxd ?? throw new InvalidOperationException(
+        InfluxdLocator.Path is null ? "influxd is not on PATH but WARROOM_REQUIRE_INFRA=1 requires the Influx tests to run" : "influxd has not started");
 
     public string Url => Influxd.Url;
 

@@ -40,9 +40,13 @@ internal static class CampaignJson
             json.WriteNumber("paceLagCritical", (decimal)g.PaceLagCritical);
             json.WriteNumber("rankDropPlaces", g.RankDropPlaces);
             json.WriteNumber("inactiveWorkingDays", g.InactiveWorkingDays);
+            json.WriteNumber("inactiveCriticalWorkingDays", g.InactiveCriticalWorkingDays);
             json.WriteNumber("concentrationShare", (decimal)g.ConcentrationShare);
+            json.WriteNumber("concentrationMinCompletion", (decimal)g.ConcentrationMinCompletion);
             json.WriteNumber("mixGapStrong", (decimal)g.MixGapStrong);
             json.WriteNumber("mixGapWeakPace", (decimal)g.MixGapWeakPace);
+            json.WriteNumber("breakthroughWorkingDays", g.BreakthroughWorkingDays);
+            json.WriteNumber("managerHelpListSize", g.ManagerHelpListSize);
             json.WriteEndObject();
             json.WriteEndObject();
         }

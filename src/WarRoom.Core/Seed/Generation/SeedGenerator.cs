@@ -2,7 +2,7 @@ namespace WarRoom.Core.Seed.Generation;
 
 /// <summary>
 /// Generates the seed data of a realistic bank (org tree, KPI catalogue, the 2027 开门红 campaign with its
-/// holiday calendar and decomposed targets, a sample of events) as file name → text. Pure and deterministic:
+/// holiday calendar and decomposed targets, a sample of events, the guidance wording) as file name → text. Pure and deterministic:
 /// the same options give the same bytes on every machine. seed-data/README.md describes the rules.
 /// </summary>
 public static class SeedGenerator
@@ -24,6 +24,7 @@ public static class SeedGenerator
             [SeedFileNames.Calendar] = SeedCsvFiles.Calendar(calendar),
             [SeedFileNames.Targets] = SeedCsvFiles.Targets(org, kpis, targets),
             [SeedFileNames.EventSample] = SeedCsvFiles.Events(events),
+            [SeedFileNames.GuidanceTemplates] = GuidanceTemplatesJson.Write(kpis.Select(k => k.Code)),
         };
     }
 }

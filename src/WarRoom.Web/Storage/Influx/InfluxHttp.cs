@@ -23,7 +23,8 @@ public sealed partial class InfluxHttp : IDisposable
     {
         this.options = options;
         this.logger = logger;
-        gzip = options.Gzip;
+        var url = new Uri(options.Url);
+        gzip = options.Compression == InfluxCompression.Gzip || (options.Compression == InfluxCompression.Auto && !url.IsLoopback);
         handler ??= new SocketsHttpHandler
         {
             AutomaticDecompression = DecompressionMethods.GZip,
@@ -60,10 +61,15 @@ public sealed partial class InfluxHttp : IDisposable
     }
 
     /// <summary>Writes one body of line protocol; done when the server answered 204.</summary>
-    public async Task WriteAsync(ReadOnlyMemory<byte> lines, CancellationToken ct)
+    public Task WriteAsync(ReadOnlyMemory<byte> lines, CancellationToken ct) => WriteAsync(lines, ReadOnlyMemory<byte>.Empty, ct);
+
+    /// <summary>Writes a prepared body, sending its gzip form when it has one and the server takes gzip.</summary>
+    public Task WriteAsync(WriteBody body, CancellationToken ct) => WriteAsync(body.Lines, body.Gzipped, ct);
+
+    private async Task WriteAsync(ReadOnlyMemory<byte> lines, ReadOnlyMemory<byte> gzipped, CancellationToken ct)
     {
         var compressed = gzip;
-        using var response = await Send(() => WriteRequest(lines, compressed), HttpCompletionOption.ResponseContentRead, ct);
+        using var response = await Send(() => WriteRequest(lines, gzipped, compressed), HttpCompletionOption.ResponseContentRead, ct);
         if (response.IsSuccessStatusCode)
         {
             return;
@@ -81,7 +87,7 @@ public sealed partial class InfluxHttp : IDisposable
         {
             // The server lost or never had the database (a fresh 1.x after an outage): create it and retry once.
             await EnsureDatabaseAsync(ct);
-            using var again = await Send(() => WriteRequest(lines, compressed), HttpCompletionOption.ResponseContentRead, ct);
+            using var again = await Send(() => WriteRequest(lines, gzipped, compressed), HttpCompletionOption.ResponseContentRead, ct);
             if (!again.IsSuccessStatusCode)
             {
                 throw await Failure(again, "write", ct);
@@ -105,12 +111,28 @@ public sealed partial class InfluxHttp : IDisposable
 
     public void Dispose() => http.Dispose();
 
-    private HttpRequestMessage WriteRequest(ReadOnlyMemory<byte> lines, bool compressed)
+    private HttpRequestMessage WriteRequest(ReadOnlyMemory<byte> lines, ReadOnlyMemory<byte> gzipped, bool compressed)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, writePath);
-        request.Content = compressed ? GzipContent.Create(lines) : new ReadOnlyMemoryContent(lines);
+        if (compressed)
+        {
+            request.Content = new ReadOnlyMemoryContent(gzipped.IsEmpty ? Gzip(lines) : gzipped);
+            request.Content.Headers.ContentEncoding.Add("gzip");
+        }
+        else
+        {
+            request.Content = new ReadOnlyMemoryContent(lines);
+        }
+
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("text/plain") { CharSet = "utf-8" };
         return request;
+    }
+
+    private static ReadOnlyMemory<byte> Gzip(ReadOnlyMemory<byte> lines)
+    {
+        var buffer = new MemoryStream((lines.Length / 6) + 64);
+        WriteBody.Compress(lines.Span, buffer);
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
     private async Task<HttpResponseMessage> Send(Func<HttpRequestMessage> request, HttpCompletionOption completion, CancellationToken ct)

@@ -57,15 +57,15 @@ public sealed partial class InfluxKpiStore
 
     private void Append(InfluxSpool queue, IReadOnlyList<EventRecord> batch, int start)
     {
-        var bodies = new List<(byte[] Body, int Events)>();
+        var entries = new List<(byte[] Body, int Events)>();
         for (var i = start; i < batch.Count;)
         {
-            var count = Format(batch, i);
-            bodies.Add((body.WrittenSpan.ToArray(), count));
+            var count = Prepare(batch, i, bodies[0], compress: false);
+            entries.Add((bodies[0].Lines.ToArray(), count));
             i += count;
         }
 
-        if (!queue.TryAppend(bodies))
+        if (!queue.TryAppend(entries))
         {
             throw new StoreUnavailableException(
                 $"InfluxDB is unavailable and its spool is full ({queue.Events} events, {queue.Bytes} bytes)", options.SpoolRetryAfter);

@@ -1,8 +1,6 @@
-using System.Buffers;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Polly;
-using Polly.Retry;
 using WarRoom.Core.Events;
 using WarRoom.Core.Seed;
 
@@ -37,7 +35,7 @@ public sealed partial class InfluxKpiStore : IKpiStore
     private readonly SemaphoreSlim drainGate = new(1, 1);
     private readonly Channel<bool> spoolSignal = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly TaskCompletionSource initialized = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly ArrayBufferWriter<byte> body = new(1 << 20);
+    private readonly WriteBody[] bodies = [new(), new()];
     private InfluxSpool? spool;
 
     public InfluxKpiStore(InfluxOptions options, SeedData seed, TimeProvider time, ILogger<InfluxKpiStore> logger, HttpMessageHandler? handler = null)
@@ -47,25 +45,7 @@ public sealed partial class InfluxKpiStore : IKpiStore
         this.logger = logger;
         http = new InfluxHttp(options, logger, handler);
         lines = new LineProtocol(seed.Org, seed.Kpis);
-        var builder = new ResiliencePipelineBuilder { TimeProvider = time };
-        if (options.MaxRetries > 0)
-        {
-            builder.AddRetry(new RetryStrategyOptions
-            {
-                ShouldHandle = new PredicateBuilder().Handle<InfluxUnavailableException>(),
-                MaxRetryAttempts = options.MaxRetries,
-                Delay = options.RetryDelay,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                OnRetry = args =>
-                {
-                    logger.LogDebug(args.Outcome.Exception, "InfluxDB write attempt {Attempt} failed; retrying in {Delay}", args.AttemptNumber + 1, args.RetryDelay);
-                    return ValueTask.CompletedTask;
-                },
-            });
-        }
-
-        retry = builder.Build();
+        retry = InfluxRetry.Create(options, time, logger);
     }
 
     public string Name => "influx";
@@ -105,27 +85,14 @@ public sealed partial class InfluxKpiStore : IKpiStore
     public async Task WriteAsync(IReadOnlyList<EventRecord> batch, CancellationToken ct)
     {
         var queue = Spool;
+        ThrowOnNonFinite(batch);
         await writeGate.WaitAsync(ct);
         try
         {
-            var next = 0;
-            if (queue.IsEmpty)
+            var next = queue.IsEmpty ? await SendAsync(batch, ct) : 0;
+            if (next == batch.Count)
             {
-                try
-                {
-                    while (next < batch.Count)
-                    {
-                        var count = Format(batch, next);
-                        await retry.ExecuteAsync(static (store, token) => new ValueTask(store.http.WriteAsync(store.body.WrittenMemory, token)), this, ct);
-                        next += count;
-                    }
-
-                    return;
-                }
-                catch (InfluxUnavailableException ex)
-                {
-                    logger.LogWarning(ex, "InfluxDB write failed after retries; spooling {Count} events", batch.Count - next);
-                }
+                return;
             }
 
             Append(queue, batch, next);
@@ -156,16 +123,62 @@ public sealed partial class InfluxKpiStore : IKpiStore
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Formats up to BatchLines events from <paramref name="start"/> into <see cref="body"/>.</summary>
-    private int Format(IReadOnlyList<EventRecord> batch, int start)
+    /// <summary>
+    /// POSTs the batch body by body, one at a time, preparing (formatting, compressing) the next body while the
+    /// current one is in flight. Returns how many events from the start InfluxDB acknowledged: all of them, or
+    /// fewer when it became unavailable and the retries ran out.
+    /// </summary>
+    private async Task<int> SendAsync(IReadOnlyList<EventRecord> batch, CancellationToken ct)
     {
-        body.ResetWrittenCount();
+        var acknowledged = 0;
+        var (current, spare) = (bodies[0], bodies[1]);
+        var count = Prepare(batch, 0, current, http.GzipEnabled);
+        try
+        {
+            while (count > 0)
+            {
+                var send = retry.ExecuteAsync(static (s, token) => new ValueTask(s.Http.WriteAsync(s.Body, token)), (Http: http, Body: current), ct);
+                var following = acknowledged + count;
+                var nextCount = following < batch.Count ? Prepare(batch, following, spare, http.GzipEnabled) : 0;
+                await send;
+                acknowledged = following;
+                (current, spare, count) = (spare, current, nextCount);
+            }
+        }
+        catch (InfluxUnavailableException ex)
+        {
+            logger.LogWarning(ex, "InfluxDB write failed after retries; spooling {Count} events", batch.Count - acknowledged);
+        }
+
+        return acknowledged;
+    }
+
+    /// <summary>Formats up to BatchLines events from <paramref name="start"/> into <paramref name="body"/>.</summary>
+    private int Prepare(IReadOnlyList<EventRecord> batch, int start, WriteBody body, bool compress)
+    {
+        var output = body.Start();
         var end = Math.Min(batch.Count, start + options.BatchLines);
         for (var i = start; i < end; i++)
         {
-            lines.Append(body, batch[i]);
+            lines.Append(output, batch[i]);
+        }
+
+        if (compress)
+        {
+            body.Compress();
         }
 
         return end - start;
+    }
+
+    private static void ThrowOnNonFinite(IReadOnlyList<EventRecord> batch)
+    {
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (!double.IsFinite(batch[i].Value))
+            {
+                throw new ArgumentException($"event {batch[i].Id} has a non-finite value", nameof(batch));
+            }
+        }
     }
 }

@@ -28,6 +28,7 @@ public sealed class InfluxOptionsValidator : IValidateOptions<InfluxOptions>
             errors.Add($"{s}:Username and {s}:Password go together");
         }
 
+        Check(errors, Enum.IsDefined(o.Compression), "Compression must be Auto, Gzip or None");
         Check(errors, o.BatchLines is >= 1 and <= 100_000, "BatchLines must be between 1 and 100000");
         Check(errors, o.MaxRetries is >= 0 and <= 20, "MaxRetries must be between 0 and 20");
         Check(errors, o.RequestTimeout > TimeSpan.Zero, "RequestTimeout must be positive");

@@ -77,28 +77,7 @@ public sealed class SqliteKpiStore(SqliteStoreOptions options, SeedData seed, IL
     {
         var map = codes ?? throw NotInitialized();
         using var connection = OpenReader();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT seq, id, time_ms, kpi, unit, value FROM kpi_event";
-        using var reader = command.ExecuteReader();
-        long read = 0, skipped = 0;
-        while (reader.Read())
-        {
-            if ((++read & 0xFFFF) == 0)
-            {
-                ct.ThrowIfCancellationRequested();
-            }
-
-            var kpi = map.KpiIndex(reader.GetInt64(3));
-            var unit = map.TreeIndex(reader.GetInt64(4));
-            if (kpi < 0 || unit < 0)
-            {
-                skipped++;
-                continue;
-            }
-
-            sink(new EventRecord(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), unit, kpi, reader.GetDouble(5)));
-        }
-
+        var skipped = SqliteEventReader.ReadAll(connection, map, sink, ct);
         if (skipped > 0)
         {
             logger.LogWarning("Skipped {Skipped} stored events whose unit or KPI is no longer in the seed data", skipped);

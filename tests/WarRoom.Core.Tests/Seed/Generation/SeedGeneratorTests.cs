@@ -35,7 +35,7 @@ public sealed class SeedGeneratorTests
     {
         var files = SeedGenerator.Generate(new SeedGeneratorOptions { Managers = 100 });
 
-        Assert.Equal([SeedFileNames.Calendar, SeedFileNames.Campaign, SeedFileNames.EventSample, SeedFileNames.Kpis, SeedFileNames.OrgUnits, SeedFileNames.Targets], files.Keys);
+        Assert.Equal([SeedFileNames.Calendar, SeedFileNames.Campaign, SeedFileNames.EventSample, SeedFileNames.GuidanceTemplates, SeedFileNames.Kpis, SeedFileNames.OrgUnits, SeedFileNames.Targets], files.Keys);
         Assert.All(files.Values, text =>
         {
             Assert.DoesNotContain('\r', text);

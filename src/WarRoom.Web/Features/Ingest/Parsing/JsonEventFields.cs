@@ -16,7 +16,7 @@ internal static class JsonEventFields
         }
 
         string? errors = null;
-        bool hasTime = false, hasUnit = false, hasKpi = false, hasValue = false;
+        bool idMistyped = false, hasTime = false, hasUnit = false, hasKpi = false, hasValue = false;
         Span<char> code = stackalloc char[64];
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -27,6 +27,7 @@ internal static class JsonEventFields
                 if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Null))
                 {
                     Add(ref errors, $"id must be a string, found {reader.TokenType}");
+                    idMistyped = true;
                     reader.Skip();
                 }
             }
@@ -61,7 +62,7 @@ internal static class JsonEventFields
             }
         }
 
-        var idError = EventChecks.Id(e.Id);
+        var idError = idMistyped ? null : EventChecks.Id(e.Id);
         e.Error = Join(idError, hasTime ? null : "time is missing", hasUnit ? null : "unit is missing",
             hasKpi ? null : "kpi is missing", hasValue ? null : "value is missing", errors);
         return e;

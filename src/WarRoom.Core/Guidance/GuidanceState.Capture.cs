@@ -1,0 +1,87 @@
+using WarRoom.Core.Guidance.Templates;
+using WarRoom.Core.Kpis;
+using WarRoom.Core.Org;
+using WarRoom.Core.Ranking;
+
+namespace WarRoom.Core.Guidance;
+
+internal sealed partial class GuidanceState
+{
+    /// <summary>The levels the rules cover; HQ has no siblings and nobody to guide it.</summary>
+    public static readonly OrgLevel[] GuidedLevels = [OrgLevel.Branch, OrgLevel.SubBranch, OrgLevel.Manager];
+
+    private GuidanceState(Ranker ranker, GuidanceTemplates templates, GuidanceMoment moment)
+    {
+        Ranker = ranker;
+        Templates = templates;
+        Moment = moment;
+        Kpis = [.. Campaign.Kpis.Select(k => k.Kpi)];
+        var n = Tree.Count;
+        values = new double[n * Kpis.Count];
+        composite = new RankingItem?[n];
+        siblings = new int[n];
+        lastEvent = new DateOnly?[n];
+        workingBefore = new int[Campaign.DayCount + 1];
+        for (var d = 0; d < Campaign.DayCount; d++)
+        {
+            workingBefore[d + 1] = workingBefore[d] + (Campaign.Calendar.IsWorkingDay(Campaign.DayAt(d)) ? 1 : 0);
+        }
+    }
+
+    /// <summary>
+    /// Reads everything at <paramref name="moment"/>: one ranking per level and KPI for the values (≈30), one
+    /// composite ranking per parent for sibling ranks (≈90 at the seed's size) and one per peer group for the leaders
+    /// (≈40). Rankings of a past close are cached by the ranker, so most of these cost one pass over a level.
+    /// </summary>
+    public static GuidanceState Capture(Ranker ranker, GuidanceTemplates templates, GuidanceMoment moment)
+    {
+        var state = new GuidanceState(ranker, templates, moment);
+        state.CaptureValues();
+        state.CaptureComposite();
+        state.CaptureLeaders();
+        foreach (var unit in state.Tree.Units)
+        {
+            if (state.Aggregates.LastEventTime(unit) is { } t)
+            {
+                state.lastEvent[unit.Index] = state.Campaign.LocalDate(t);
+            }
+        }
+
+        return state;
+    }
+
+    /// <summary>The rows of one level's ranking on <paramref name="kpi"/> by value across the bank at <paramref name="instant"/>.</summary>
+    public IReadOnlyList<RankingItem> ValuesAt(OrgLevel level, Kpi kpi, DateTimeOffset instant) =>
+        Ranker.Rank(new RankingQuery(level, kpi.Code, RankBasis.Value, Tree.Root, RankWindow.CampaignToDate), instant).Items;
+
+    private void CaptureValues()
+    {
+        foreach (var level in GuidedLevels)
+        {
+            for (var slot = 0; slot < Kpis.Count; slot++)
+            {
+                foreach (var item in ValuesAt(level, Kpis[slot], Moment.Instant))
+                {
+                    values[(item.Unit.Index * Kpis.Count) + slot] = item.Value ?? 0;
+                }
+            }
+        }
+    }
+
+    private void CaptureComposite()
+    {
+        foreach (var level in GuidedLevels)
+        {
+            foreach (var parent in Tree.UnitsAt(level - 1, Tree.Root))
+            {
+                var query = new RankingQuery(level, RankingQuery.Composite, RankBasis.Value, parent, RankWindow.CampaignToDate);
+                var result = Ranker.Rank(query, Moment.Instant);
+                foreach (var item in result.Items)
+                {
+                    composite[item.Unit.Index] = item;
+                    siblings[item.Unit.Index] = result.Total;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using WarRoom.Core.Campaigns;
+using WarRoom.Core.Org;
+
+namespace WarRoom.Core.Guidance;
+
+/// <summary>
+/// The few words guidance needs that are grammar, not the bank's wording: level nouns, who is in charge, unit
+/// names in English, day counts and dates. The sentences themselves live in guidance-templates.json.
+/// </summary>
+internal static class Words
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+    private static readonly string[] MonthsEn = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    public static LocalizedText Level(OrgLevel level) => level switch
+    {
+        OrgLevel.Hq => new("总行", "head office"),
+        OrgLevel.Branch => new("分行", "branch"),
+        OrgLevel.SubBranch => new("支行", "sub-branch"),
+        _ => new("客户经理", "manager"),
+    };
+
+    /// <summary>"branches", "sub-branches", "managers".</summary>
+    public static string LevelPlural(OrgLevel level) => level switch
+    {
+        OrgLevel.Hq => "head offices",
+        OrgLevel.Branch => "branches",
+        OrgLevel.SubBranch => "sub-branches",
+        _ => "managers",
+    };
+
+    /// <summary>Who answers for the unit's result.</summary>
+    public static LocalizedText Head(OrgLevel level) => level switch
+    {
+        OrgLevel.Hq => new("总行分管行领导", "head office executive in charge"),
+        OrgLevel.Branch => new("分行行长", "branch head"),
+        OrgLevel.SubBranch => new("支行行长", "sub-branch head"),
+        _ => new("客户经理本人", "manager"),
+    };
+
+    public static LocalizedText Name(OrgUnit unit) => new(unit.Name, unit.DisplayName(english: true));
+
+    /// <summary>The KPI's display unit in English (万元 is ten thousand yuan).</summary>
+    public static LocalizedText KpiUnit(string unit) => unit switch
+    {
+        "万元" => new(unit, "RMB 10k"),
+        "户" => new(unit, "accounts"),
+        "张" => new(unit, "cards"),
+        "人" => new(unit, "people"),
+        "笔" => new(unit, "transactions"),
+        _ => LocalizedText.Both(unit),
+    };
+
+    /// <summary>"27个工作日" / "27 working days" in workday mode, "27天" / "27 days" in calendar mode.</summary>
+    public static LocalizedText Days(int days, ProgressMode mode)
+    {
+        var n = days.ToString("N0", Invariant);
+        return mode == ProgressMode.Workdays
+            ? new($"{n}个工作日", days == 1 ? "1 working day" : $"{n} working days")
+            : new($"{n}天", days == 1 ? "1 day" : $"{n} days");
+    }
+
+    /// <summary>"2月17日" / "17 Feb".</summary>
+    public static LocalizedText ShortDate(DateOnly date) =>
+        new($"{date.Month}月{date.Day}日", $"{date.Day} {MonthsEn[date.Month - 1]}");
+
+    /// <summary>Names joined as a list: "新增存款、基金销量" / "New deposits, Fund sales".</summary>
+    public static LocalizedText List(IEnumerable<LocalizedText> items)
+    {
+        var list = items.ToList();
+        return new(string.Join("、", list.Select(i => i.Zh)), string.Join(", ", list.Select(i => i.En)));
+    }
+}

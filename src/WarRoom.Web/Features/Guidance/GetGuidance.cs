@@ -1,0 +1,68 @@
+using System.Globalization;
+using FluentValidation;
+using MediatR;
+using WarRoom.Core.Campaigns;
+using WarRoom.Core.Guidance;
+using WarRoom.Core.Org;
+using WarRoom.Web.Infrastructure.Auth;
+using WarRoom.Web.Infrastructure.Errors;
+
+namespace WarRoom.Web.Features.Guidance;
+
+/// <summary>
+/// GET /api/v1/guidance?scope=&amp;severity=&amp;kind=&amp;level=&amp;top= — the guidance about the scope's subtree (the
+/// viewer's scope by default), in the engine's order: severity, unit in tree order, kind, KPI. severity and kind take
+/// comma-separated lists; level keeps one level; top keeps the first N (total counts them all).
+/// </summary>
+public static class GetGuidance
+{
+    public sealed record Query(Viewer Viewer, string? Scope, string? Severity, string? Kind, string? Level, string? Top) : IRequest<Response>;
+
+    public sealed record Response(
+        DateTimeOffset AsOf, long Version, string Scope, double TimeProgress, int DaysLeft, int Total, IReadOnlyList<GuidanceItemDto> Items);
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator()
+        {
+            RuleFor(q => q.Severity).Must(s => GuidanceFilter.TryParseSeverities(s, out _))
+                .WithMessage(q => $"severity '{q.Severity}' must be one or more of critical, warn, info, comma-separated")
+                .OverridePropertyName("severity");
+            RuleFor(q => q.Kind).Must(k => GuidanceFilter.TryParseKinds(k, out _))
+                .WithMessage(q => $"kind '{q.Kind}' must be one or more of {string.Join(", ", GuidanceKindNames.All.Select(k => k.ToWire()))}, comma-separated")
+                .OverridePropertyName("kind");
+            RuleFor(q => q.Level).Must(l => GuidanceFilter.TryParseLevel(l, out _))
+                .WithMessage(q => $"level '{q.Level}' must be branch, subbranch or manager")
+                .OverridePropertyName("level");
+            RuleFor(q => q.Top).Must(t => t is null || (int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 0))
+                .WithMessage(q => $"top '{q.Top}' must be a whole number ≥ 0")
+                .OverridePropertyName("top");
+        }
+    }
+
+    public sealed class Handler(OrgTree org, Campaign campaign, GuidanceCache cache) : IRequestHandler<Query, Response>
+    {
+        public Task<Response> Handle(Query request, CancellationToken cancellationToken)
+        {
+            var scope = request.Scope is null ? request.Viewer.Scope : org.Find(request.Scope) ?? throw new NotFoundException($"unknown unit '{request.Scope}'");
+            if (!request.Viewer.Sees(scope))
+            {
+                throw new ForbiddenException($"unit '{scope.Code}' is outside what this credential may see");
+            }
+
+            GuidanceFilter.TryParseSeverities(request.Severity, out var severities);
+            GuidanceFilter.TryParseKinds(request.Kind, out var kinds);
+            GuidanceFilter.TryParseLevel(request.Level, out var level);
+            var report = cache.Current();
+            var matching = report.Within(scope)
+                .Where(i => (severities is null || severities.Contains(i.Severity)) && (kinds is null || kinds.Contains(i.Kind))
+                    && (level is null || i.Unit.Level == level))
+                .ToList();
+            var top = request.Top is null ? matching.Count : int.Parse(request.Top, CultureInfo.InvariantCulture);
+            var asOf = report.AsOf.ToOffset(campaign.TimeZone.GetUtcOffset(report.AsOf));
+            return Task.FromResult(new Response(
+                asOf, report.Version, scope.Code, Math.Round(report.TimeProgress, 6), report.DaysLeft, matching.Count,
+                [.. matching.Take(top).Select(GuidanceItemDto.From)]));
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using WarRoom.Core.Aggregates;
+using WarRoom.Core.Guidance;
+
+namespace WarRoom.Web.Features.Guidance;
+
+/// <summary>
+/// The bank's guidance, computed once per aggregates version and business-clock minute and shared by every request
+/// and push. Within a minute time progress moves by about 1/85,000 of the campaign, so evaluating at the start of
+/// the minute changes nothing anyone reads, and the report stays byte-identical for everyone asking in it.
+/// </summary>
+public sealed class GuidanceCache(GuidanceGenerator generator, KpiAggregates aggregates, TimeProvider clock)
+{
+    private readonly Lock gate = new();
+    private Entry? current;
+
+    /// <summary>The report at the business clock's current minute and the aggregates' current version.</summary>
+    public GuidanceReport Current() => At(clock.GetUtcNow());
+
+    /// <summary>
+    /// The cached report if it was computed less than <paramref name="maxAge"/> ago (real time), whatever arrived
+    /// since; otherwise <see cref="Current()"/>. For live pushes: under steady traffic every event batch changes the
+    /// version, and a screen does not need guidance recomputed more often than every few seconds.
+    /// </summary>
+    public GuidanceReport Current(TimeSpan maxAge) =>
+        Volatile.Read(ref current) is { } hit && clock.GetElapsedTime(hit.ComputedAt) < maxAge ? hit.Report : Current();
+
+    public GuidanceReport At(DateTimeOffset now)
+    {
+        var minute = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
+        if (Volatile.Read(ref current) is { } hit && hit.Matches(aggregates.Version, minute))
+        {
+            return hit.Report;
+        }
+
+        // One computation at a time: a burst of requests after an event waits for the first instead of repeating it.
+        lock (gate)
+        {
+            if (current is { } again && again.Matches(aggregates.Version, minute))
+            {
+                return again.Report;
+            }
+
+            var report = generator.Generate(minute);
+            Volatile.Write(ref current, new Entry(report.Version, minute, report, clock.GetTimestamp()));
+            return report;
+        }
+    }
+
+    /// <summary>Keyed by the version the report was read at: events that landed during the run make it stale at once.</summary>
+    private sealed record Entry(long Version, DateTimeOffset Minute, GuidanceReport Report, long ComputedAt)
+    {
+        public bool Matches(long version, DateTimeOffset minute) => Version == version && Minute == minute;
+    }
+}

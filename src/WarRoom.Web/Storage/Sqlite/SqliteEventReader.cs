@@ -1,0 +1,61 @@
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+using WarRoom.Core.Events;
+
+namespace WarRoom.Web.Storage.Sqlite;
+
+/// <summary>
+/// Streams every event row in Seq order through SQLitePCL's raw API: at start-up this runs over every event ever
+/// accepted, and SqliteDataReader's per-column checks cost about a third of the time of a bare step loop.
+/// </summary>
+internal static class SqliteEventReader
+{
+    private const string Select = "SELECT seq, id, time_ms, kpi, unit, value FROM kpi_event";
+
+    /// <summary>Hands every event to <paramref name="sink"/>; returns how many rows it had to skip because their
+    /// unit or KPI is no longer in the seed data.</summary>
+    public static long ReadAll(SqliteConnection connection, SqliteCodeMap codes, Action<EventRecord> sink, CancellationToken ct)
+    {
+        var db = connection.Handle!;
+        Check(raw.sqlite3_prepare_v2(db, Select, out var statement), connection);
+        using (statement)
+        {
+            long read = 0, skipped = 0;
+            int rc;
+            while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            {
+                if ((++read & 0xFFFF) == 0)
+                {
+                    ct.ThrowIfCancellationRequested();
+                }
+
+                var kpi = codes.KpiIndex(raw.sqlite3_column_int64(statement, 3));
+                var unit = codes.TreeIndex(raw.sqlite3_column_int64(statement, 4));
+                if (kpi < 0 || unit < 0)
+                {
+                    skipped++;
+                    continue;
+                }
+
+                var id = raw.sqlite3_column_text(statement, 1).utf8_to_string();
+                sink(new EventRecord(raw.sqlite3_column_int64(statement, 0), id, raw.sqlite3_column_int64(statement, 2),
+                    unit, kpi, raw.sqlite3_column_double(statement, 5)));
+            }
+
+            if (rc != raw.SQLITE_DONE)
+            {
+                Check(rc, connection);
+            }
+
+            return skipped;
+        }
+    }
+
+    private static void Check(int rc, SqliteConnection connection)
+    {
+        if (rc != raw.SQLITE_OK)
+        {
+            SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+        }
+    }
+}
