@@ -84,7 +84,7 @@ public class LiveServer : IAsyncLifetime
     /// the static web assets manifest points to; outside Development (and before publishing) nothing loads it, and
     /// the compressed variants would be served empty.
     /// </summary>
-    private sealed class KestrelFactory(IDictionary<string, string?> settings) : WarRoomAppFactory(overrides: settings)
+    private sealed class KestrelFactory(IDictionary<string, string?> settings) : WarRoomAppFactory(null, settings)
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {

@@ -19,8 +19,6 @@ internal sealed class UnitPublisher(
     IServiceScopeFactory scopes, OrgTree org, LiveSubscriptions subscriptions, LiveFeed feed, IHubContext<WarRoomHub> hub,
     WarRoomMetrics metrics)
 {
-    public const string UnitUpdated = "unitUpdated";
-
     private readonly Dictionary<string, State> states = new(StringComparer.Ordinal);
 
     public async Task PushAsync(string group, string unitCode, string viewerScope, BoardStamp stamp, long newcomersJoinedBy, CancellationToken ct)
@@ -47,7 +45,7 @@ internal sealed class UnitPublisher(
         var json = BoardJson.Serialize(unit);
         if (state.Json is not null && state.Json != json)
         {
-            await hub.Clients.Group(group).SendAsync(UnitUpdated, unit, ct);
+            await hub.Clients.Group(group).SendAsync(BoardHubContract.UnitUpdated, unit, ct);
             if (stamp.Batches > state.BatchesPushed)
             {
                 metrics.RecordPush(TimeProvider.System.GetElapsedTime(feed.AcceptedAt(state.BatchesPushed + 1)));
@@ -59,7 +57,7 @@ internal sealed class UnitPublisher(
         state.BatchesPushed = stamp.Batches;
         if (newcomers.Count > 0)
         {
-            await hub.Clients.Clients(newcomers).SendAsync(UnitUpdated, unit, ct);
+            await hub.Clients.Clients(newcomers).SendAsync(BoardHubContract.UnitUpdated, unit, ct);
         }
     }
 
