@@ -16,6 +16,9 @@ internal sealed class DealPoster(HttpClient ingest, string runId)
     /// <summary>Deal id → Stopwatch ticks when its POST started.</summary>
     public ConcurrentDictionary<string, long> Sent { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>How long each POST took to be answered (the deal durable in the store), in milliseconds.</summary>
+    public ConcurrentBag<double> Answered { get; } = [];
+
     public int Failed => failed;
 
     private int failed;
@@ -50,6 +53,8 @@ internal sealed class DealPoster(HttpClient ingest, string runId)
             {
                 Interlocked.Increment(ref failed);
             }
+
+            Answered.Add(Stopwatch.GetElapsedTime(Sent[id]).TotalMilliseconds);
         }
         catch (HttpRequestException)
         {

@@ -34,12 +34,14 @@ foreach (var count in options.Clients)
     var poster = new DealPoster(ingest, Guid.NewGuid().ToString("N")[..6]);
     var updatesBefore = fleet.BoardUpdates;
     var cpuBefore = server.CpuTime;
+    var toolCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
     var measuring = Stopwatch.StartNew();
     await poster.PostAsync(options.DealsPerSecond, options.Duration);
     await Task.Delay(TimeSpan.FromSeconds(5)); // late arrivals
     var cpu = (server.CpuTime - cpuBefore).TotalSeconds / measuring.Elapsed.TotalSeconds;
+    var toolCpu = (Process.GetCurrentProcess().TotalProcessorTime - toolCpuBefore).TotalSeconds / measuring.Elapsed.TotalSeconds;
 
-    var result = Report.From(count, connecting.Elapsed, before, after, poster, fleet, (fleet.BoardUpdates - updatesBefore) / (double)count / measuring.Elapsed.TotalSeconds, cpu, loadBefore, Report.LoadAverage());
+    var result = Report.From(count, connecting.Elapsed, before, after, poster, fleet, (fleet.BoardUpdates - updatesBefore) / (double)count / measuring.Elapsed.TotalSeconds, cpu, toolCpu, loadBefore, Report.LoadAverage());
     Console.WriteLine(result);
 }
 

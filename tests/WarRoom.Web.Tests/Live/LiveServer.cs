@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using WarRoom.Web.Tests.Infrastructure;
 
@@ -25,7 +26,7 @@ public class LiveServer : IAsyncLifetime
     {
     }
 
-    protected LiveServer(IDictionary<string, string?> overrides)
+    protected LiveServer(IDictionary<string, string?> overrides, Action<IServiceCollection>? services = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -41,7 +42,7 @@ public class LiveServer : IAsyncLifetime
             settings[key] = value;
         }
 
-        factory = new KestrelFactory(settings);
+        factory = new KestrelFactory(settings, services ?? (_ => { }));
         factory.UseKestrel(0);
     }
 
@@ -84,12 +85,13 @@ public class LiveServer : IAsyncLifetime
     /// the static web assets manifest points to; outside Development (and before publishing) nothing loads it, and
     /// the compressed variants would be served empty.
     /// </summary>
-    private sealed class KestrelFactory(IDictionary<string, string?> settings) : WarRoomAppFactory(null, settings)
+    private sealed class KestrelFactory(IDictionary<string, string?> settings, Action<IServiceCollection> services) : WarRoomAppFactory(null, settings)
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
             builder.UseStaticWebAssets();
+            builder.ConfigureTestServices(services);
         }
     }
 

@@ -15,6 +15,16 @@ internal static class TestDashboards
               { "id": "deals", "type": "dealTicker", "max": 5, "grid": { "col": 1, "row": 3, "colSpan": 12, "rowSpan": 6 } } ] } ] }
         """;
 
+    /// <summary>Two pages of five seconds each: the shortest dwell a board may have, to see a screen rotate.</summary>
+    public const string RotateBoard = """
+        { "id": "rotate", "title": { "zh": "轮播测试", "en": "Rotation test" }, "scope": "HQ", "resolution": "1920x1080",
+          "pages": [
+            { "id": "first", "title": { "zh": "第一页", "en": "First" }, "dwellSeconds": 5,
+              "widgets": [ { "id": "countdown", "type": "countdown", "grid": { "col": 1, "row": 1, "colSpan": 12, "rowSpan": 8 } } ] },
+            { "id": "second", "title": { "zh": "第二页", "en": "Second" }, "dwellSeconds": 5,
+              "widgets": [ { "id": "totals", "type": "kpiTiles", "kpis": ["deposit_new"], "grid": { "col": 1, "row": 1, "colSpan": 12, "rowSpan": 8 } } ] } ] }
+        """;
+
     public static string Create()
     {
         var folder = Directory.CreateTempSubdirectory("warroom-dashboards-").FullName;
@@ -24,6 +34,7 @@ internal static class TestDashboards
         }
 
         File.WriteAllText(Path.Combine(folder, "br02.json"), Br02Board);
+        File.WriteAllText(Path.Combine(folder, "rotate.json"), RotateBoard);
         return folder;
     }
 }

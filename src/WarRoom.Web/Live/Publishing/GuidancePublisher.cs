@@ -42,6 +42,8 @@ internal sealed class GuidancePublisher(BoardCatalog catalog, OrgTree org, Campa
         }
     }
 
+    public bool Knows(string boardId) => seen.ContainsKey(boardId);
+
     public void Forget(string boardId) => seen.Remove(boardId);
 
     public IEnumerable<string> Known => seen.Keys;

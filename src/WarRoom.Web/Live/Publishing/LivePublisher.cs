@@ -83,17 +83,21 @@ internal sealed class LivePublisher(
             }
         }
 
-        if (guidanceStamp != stamp && time.GetElapsedTime(lastGuidance) >= options.Value.GuidanceInterval)
+        // A board seen for the first time is looked at at once (that look only remembers what its screens got);
+        // after that, only when the data moved and not more often than GuidanceInterval.
+        var guidanceDue = guidanceStamp != stamp && time.GetElapsedTime(lastGuidance) >= options.Value.GuidanceInterval;
+        foreach (var group in active)
+        {
+            if (LiveGroups.IsBoard(group, out var boardId) && (guidanceDue || !guidance.Knows(boardId)))
+            {
+                await guidance.PushAsync(boardId, group, ct);
+            }
+        }
+
+        if (guidanceDue)
         {
             lastGuidance = now;
             guidanceStamp = stamp;
-            foreach (var group in active)
-            {
-                if (LiveGroups.IsBoard(group, out var boardId))
-                {
-                    await guidance.PushAsync(boardId, group, ct);
-                }
-            }
         }
 
         ForgetInactive(active);

@@ -54,6 +54,18 @@ public sealed class BoardBrowserTests(BrowserServer server) : IClassFixture<Brow
     }
 
     [ChromiumFact]
+    public async Task A_screen_rotates_its_pages_by_itself()
+    {
+        await using var screen = await BoardScreen.OpenAsync(server.Browser, server.BoardUrl("rotate"), 1920, 1080);
+        var active = screen.Page.Locator(".page.active");
+        Assert.Equal("0", await active.GetAttributeAsync("data-page"));
+
+        // Dwell 5 s per page: the second page comes up with nobody touching the screen.
+        await screen.Page.Locator(".page.active[data-page='1']").WaitForAsync(new LocatorWaitForOptions { Timeout = 8000 });
+        Assert.True(screen.Errors.Count == 0, string.Join("; ", screen.Errors));
+    }
+
+    [ChromiumFact]
     public async Task Every_page_of_every_board_renders_without_errors_at_its_resolution()
     {
         var screens = new (string Name, string Board, string Query, int Width, int Height, string Locale)[]

@@ -15,6 +15,7 @@ public sealed class BrowserServer() : LiveServer(new Dictionary<string, string?>
     ["WarRoom:Simulator:Enabled"] = "true",
     ["WarRoom:Simulator:BackfillEventsPerWorkingDay"] = "600",
     ["WarRoom:Simulator:EventsPerSecond"] = "0.1",
+    ["WarRoom:Dashboards"] = TestDashboards.Create(),
 }), IAsyncLifetime
 {
     private static readonly string[] ChromiumArgs =

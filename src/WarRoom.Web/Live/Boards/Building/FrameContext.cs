@@ -20,15 +20,3 @@ internal sealed class FrameContext(OrgUnit unit, DateTimeOffset now, Campaign ca
 
     public UnitDetail Detail => detail ??= ranker.Detail(unit, now);
 }
-
-/// <summary>Rounding for the wire: a screen shows a few digits, and every digit is sent to every screen.</summary>
-internal static class Figures
-{
-    public static double Amount(double value) => Math.Round(value, 2);
-
-    public static double? Amount(double? value) => value is { } v ? Math.Round(v, 2) : null;
-
-    public static double Ratio(double value) => Math.Round(value, 4);
-
-    public static double? Ratio(double? value) => value is { } v ? Math.Round(v, 4) : null;
-}
