@@ -19,9 +19,14 @@ internal sealed class ClientFleet : IAsyncDisposable
 
     public long BoardUpdates => Interlocked.Read(ref boardUpdates);
 
+    /// <summary>JSON bytes of the board updates the first client received, and how many (one client is enough to size them).</summary>
+    public (long Bytes, long Count) SampledUpdates => (Interlocked.Read(ref sampledBytes), Interlocked.Read(ref sampledCount));
+
     public int Count => clients.Count;
 
     private long boardUpdates;
+    private long sampledBytes;
+    private long sampledCount;
 
     public static async Task<ClientFleet> ConnectAsync(Uri hub, string token, string board, int count, int concurrency)
     {
@@ -37,7 +42,8 @@ internal sealed class ClientFleet : IAsyncDisposable
                 lock (fleet.clients)
                 {
                     fleet.clients.Add(client);
-                    fleet.readers.Add(Task.Run(() => fleet.ReadAsync(client)));
+                    var sampled = fleet.clients.Count == 1;
+                    fleet.readers.Add(Task.Run(() => fleet.ReadAsync(client, sampled)));
                 }
             }
             finally
@@ -70,7 +76,7 @@ internal sealed class ClientFleet : IAsyncDisposable
         }
     }
 
-    private async Task ReadAsync(HubClient client)
+    private async Task ReadAsync(HubClient client, bool sampled)
     {
         await foreach (var message in client.Pushes.ReadAllAsync())
         {
@@ -79,9 +85,14 @@ internal sealed class ClientFleet : IAsyncDisposable
             {
                 Arrivals.GetOrAdd(deal.GetProperty("id").GetString()!, _ => []).Add(now);
             }
-            else if (message.Target == "boardUpdated")
+            else if (message.Target == "boardUpdated" && message.Arguments[0] is JsonElement payload)
             {
                 Interlocked.Increment(ref boardUpdates);
+                if (sampled)
+                {
+                    Interlocked.Add(ref sampledBytes, payload.GetRawText().Length);
+                    Interlocked.Increment(ref sampledCount);
+                }
             }
         }
     }

@@ -31,6 +31,9 @@ foreach (var count in options.Clients)
     var after = await server.MemoryAsync();
 
     using var ingest = server.Client(ServerUnderTest.IngestKey);
+    using var reader = server.Client(ServerUnderTest.ReaderToken);
+    var metricsBefore = await ServerMetrics.ScrapeAsync(reader);
+    var sampledBefore = fleet.SampledUpdates;
     var poster = new DealPoster(ingest, Guid.NewGuid().ToString("N")[..6]);
     var updatesBefore = fleet.BoardUpdates;
     var cpuBefore = server.CpuTime;
@@ -40,8 +43,14 @@ foreach (var count in options.Clients)
     await Task.Delay(TimeSpan.FromSeconds(5)); // late arrivals
     var cpu = (server.CpuTime - cpuBefore).TotalSeconds / measuring.Elapsed.TotalSeconds;
     var toolCpu = (Process.GetCurrentProcess().TotalProcessorTime - toolCpuBefore).TotalSeconds / measuring.Elapsed.TotalSeconds;
+    var serverView = ServerMetrics.Between(metricsBefore, await ServerMetrics.ScrapeAsync(reader));
+    var updates = fleet.BoardUpdates - updatesBefore;
+    var sampled = (Bytes: fleet.SampledUpdates.Bytes - sampledBefore.Bytes, Count: fleet.SampledUpdates.Count - sampledBefore.Count);
+    var updateKb = sampled.Count == 0 ? 0 : sampled.Bytes / 1024.0 / sampled.Count;
 
-    var result = Report.From(count, connecting.Elapsed, before, after, poster, fleet, (fleet.BoardUpdates - updatesBefore) / (double)count / measuring.Elapsed.TotalSeconds, cpu, toolCpu, loadBefore, Report.LoadAverage());
+    var result = Report.From(
+        count, connecting.Elapsed, before, after, poster, fleet, updates / (double)count / measuring.Elapsed.TotalSeconds, updateKb,
+        cpu, toolCpu, serverView, loadBefore, Report.LoadAverage());
     Console.WriteLine(result);
 }
 
