@@ -56,6 +56,17 @@ internal sealed class ServerUnderTest : IAsyncDisposable
             ["WarRoom__Auth__Tokens__reader__Role"] = "reader",
             ["WarRoom__Auth__Tokens__reader__Scope"] = "HQ",
         };
+        // The server runs with its own GC settings, whatever the tool was started with.
+        foreach (var inherited in info.Environment.Keys.Where(k => k.StartsWith("DOTNET_GC", StringComparison.OrdinalIgnoreCase) || k.Equals("DOTNET_gcServer", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            info.Environment.Remove(inherited);
+        }
+
+        if (options.PushInterval is { } interval)
+        {
+            settings["WarRoom__Live__PushInterval"] = interval;
+        }
+
         foreach (var (key, value) in settings)
         {
             info.Environment[key] = value;
