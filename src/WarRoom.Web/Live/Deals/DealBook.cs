@@ -36,7 +36,7 @@ public sealed class DealBook(KpiCatalog kpis, int keep)
     /// </summary>
     public IReadOnlyList<Deal> Latest(OrgUnit scope, IReadOnlyList<string> kpiCodes, int max)
     {
-        var owner = scope.Level <= OrgLevel.SubBranch ? scope : OrgTree.AncestorAt(scope, OrgLevel.SubBranch)!;
+        var owner = OrgTree.SelfAndAncestors(scope).First(u => u.Level <= OrgLevel.SubBranch);
         var wanted = kpiCodes.Count == 0 ? kpis.All : [.. kpiCodes.Select(c => kpis.Find(c)).OfType<Kpi>()];
         var found = new List<Filed>();
         lock (gate)

@@ -30,11 +30,11 @@ public static class DealMapping
         KpiName = new LocalizedText(kpi.NameZh, kpi.NameEn),
         Unit = kpi.Unit,
         Amount = Math.Round(e.Value, 2),
-        Manager = Ref(bookedOn),
+        Manager = new UnitRef(bookedOn.Code, bookedOn.Name, bookedOn.NameEn),
         SubBranch = bookedOn.Level > OrgLevel.SubBranch ? Ref(OrgTree.AncestorAt(bookedOn, OrgLevel.SubBranch)) : null,
         Branch = bookedOn.Level > OrgLevel.Branch ? Ref(OrgTree.AncestorAt(bookedOn, OrgLevel.Branch)) : null,
     };
 
-    private static UnitRef Ref(OrgUnit? unit) =>
-        unit is null ? throw new InvalidOperationException("a unit below HQ has an ancestor at every level above it") : new(unit.Code, unit.Name, unit.NameEn);
+    /// <summary>Null where the tree skips a level (a manager straight under a branch): the screen names what exists.</summary>
+    private static UnitRef? Ref(OrgUnit? unit) => unit is null ? null : new(unit.Code, unit.Name, unit.NameEn);
 }

@@ -34,8 +34,11 @@ public sealed class LiveFeed : IEventObserver
 
     private long batches;
 
-    public LiveFeed(OrgTree org, KpiCatalog kpis, Campaign campaign, IOptions<LiveOptions> options)
+    private readonly ILogger<LiveFeed> logger;
+
+    public LiveFeed(OrgTree org, KpiCatalog kpis, Campaign campaign, IOptions<LiveOptions> options, ILogger<LiveFeed> logger)
     {
+        this.logger = logger;
         this.org = org;
         this.kpis = kpis;
         this.campaign = campaign;
@@ -82,10 +85,19 @@ public sealed class LiveFeed : IEventObserver
                 continue;
             }
 
-            var unit = org[e.Unit];
-            var deal = DealMapping.From(in e, unit, kpi, campaign);
-            Deals.Add(deal, e.TimeMs, e.Seq, unit, kpi);
-            announcements.Writer.TryWrite(new DealAnnouncement(deal, unit, now));
+            try
+            {
+                var unit = org[e.Unit];
+                var deal = DealMapping.From(in e, unit, kpi, campaign);
+                Deals.Add(deal, e.TimeMs, e.Seq, unit, kpi);
+                announcements.Writer.TryWrite(new DealAnnouncement(deal, unit, now));
+            }
+            catch (Exception ex)
+            {
+                // This runs on the ingest writer after the batch is durable: a screen missing a 喜报 is better than
+                // the writer stopping for everyone.
+                logger.LogError(ex, "Could not announce big deal {Id}", e.Id);
+            }
         }
 
         var number = batches + 1;
