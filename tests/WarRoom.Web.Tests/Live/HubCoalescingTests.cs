@@ -21,22 +21,31 @@ public sealed class HubCoalescingTests(LiveServer server) : IClassFixture<LiveSe
         var unitBefore = DepositValue(unit);
         await DrainUntilQuietAsync(client, TimeSpan.FromMilliseconds(800)); // the complete resyncs after subscribing
 
-        // Ten requests of 100 events, all sent at once; each event 1 万元 of deposits (below the big-deal mark).
+        // Ten requests of 100 events, all sent within 100 ms; each event 1 万元 of deposits (below the big-deal mark).
+        // On a machine busy enough to stretch the sending itself past 100 ms, the burst is tried again.
         using var http = server.Client(WarRoomAppFactory.IngestKey);
-        var started = Stopwatch.StartNew();
-        var posts = new List<Task<HttpResponseMessage>>();
-        for (var r = 0; r < 10; r++)
+        var sent = false;
+        for (var attempt = 0; attempt < 3 && !sent; attempt++)
         {
-            var events = Enumerable.Range(0, 100).Select(i => (JsonNode)Event($"burst-{r}-{i}", unit: $"M{1 + ((r * 100) + i) % 1500:00000}", value: 1)).ToArray();
-            posts.Add(http.PostAsync("/api/v1/events", Batch(events)));
+            var bodies = Enumerable.Range(0, 10).Select(r => Batch([.. Enumerable.Range(0, 100)
+                .Select(i => (JsonNode)Event($"burst-{attempt}-{r}-{i}", unit: $"M{1 + ((r * 100) + i) % 1500:00000}", value: 1))])).ToList();
+            var started = Stopwatch.StartNew();
+            var posts = bodies.Select(b => http.PostAsync("/api/v1/events", b)).ToList();
+            sent = started.ElapsedMilliseconds < 100;
+            foreach (var response in await Task.WhenAll(posts))
+            {
+                Assert.Equal(100, (await AnswerAsync(response))["accepted"]!.GetValue<int>());
+            }
+
+            if (!sent)
+            {
+                var late = await DrainUntilQuietAsync(client, TimeSpan.FromMilliseconds(800));
+                boardBefore = late.Where(p => p.Target == BoardHubContract.BoardUpdated).Select(Argument).Select(DepositTileOrNull).OfType<double>().Last();
+                unitBefore = DepositValue(late.Where(p => p.Target == "unitUpdated").Select(Argument).Last());
+            }
         }
 
-        Assert.True(started.ElapsedMilliseconds < 100, $"sending took {started.ElapsedMilliseconds} ms");
-        foreach (var response in await Task.WhenAll(posts))
-        {
-            Assert.Equal(100, (await AnswerAsync(response))["accepted"]!.GetValue<int>());
-        }
-
+        Assert.True(sent, "could not send 1,000 events within 100 ms in three tries (machine too busy)");
         var pushes = await DrainUntilQuietAsync(client, TimeSpan.FromMilliseconds(1500));
 
         var boardPushes = pushes.Where(p => p.Target == BoardHubContract.BoardUpdated).Select(Argument).ToList();
