@@ -33,9 +33,8 @@ foreach (var count in options.Clients)
     using var ingest = server.Client(ServerUnderTest.IngestKey);
     using var reader = server.Client(ServerUnderTest.ReaderToken);
     var metricsBefore = await ServerMetrics.ScrapeAsync(reader);
-    var sampledBefore = fleet.SampledUpdates;
-    var poster = new DealPoster(ingest, Guid.NewGuid().ToString("N")[..6]);
     var updatesBefore = fleet.BoardUpdates;
+    var poster = new DealPoster(ingest, Guid.NewGuid().ToString("N")[..6]);
     var cpuBefore = server.CpuTime;
     var toolCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
     var measuring = Stopwatch.StartNew();
@@ -44,9 +43,9 @@ foreach (var count in options.Clients)
     var cpu = (server.CpuTime - cpuBefore).TotalSeconds / measuring.Elapsed.TotalSeconds;
     var toolCpu = (Process.GetCurrentProcess().TotalProcessorTime - toolCpuBefore).TotalSeconds / measuring.Elapsed.TotalSeconds;
     var serverView = ServerMetrics.Between(metricsBefore, await ServerMetrics.ScrapeAsync(reader));
-    var updates = fleet.BoardUpdates - updatesBefore;
-    var sampled = (Bytes: fleet.SampledUpdates.Bytes - sampledBefore.Bytes, Count: fleet.SampledUpdates.Count - sampledBefore.Count);
-    var updateKb = sampled.Count == 0 ? 0 : sampled.Bytes / 1024.0 / sampled.Count;
+    var updatesAfter = fleet.BoardUpdates;
+    var updates = updatesAfter.Messages - updatesBefore.Messages;
+    var updateKb = updates == 0 ? 0 : (updatesAfter.Bytes - updatesBefore.Bytes) / 1024.0 / updates;
 
     var result = Report.From(
         count, connecting.Elapsed, before, after, poster, fleet, updates / (double)count / measuring.Elapsed.TotalSeconds, updateKb,

@@ -71,6 +71,23 @@ public sealed class HubSubscribeTests(LiveServer server) : IClassFixture<LiveSer
     }
 
     [Fact]
+    public async Task A_load_client_can_count_board_updates_without_reading_them()
+    {
+        await using var client = await server.ConnectAsync(WarRoomAppFactory.KioskToken);
+        client.CountOnly(BoardHubContract.BoardUpdated);
+        await client.InvokeAsync("Subscribe", "hq");
+        await CountedAsync(client, 1); // the resync after subscribing
+
+        await server.PostAsync(Event("count-only-1", time: "2027-02-22T09:59:30+08:00", unit: "M00004", kpi: "deposit_new", value: 700));
+        var deal = await client.NextAsync(BoardHubContract.DealAnnounced, TimeSpan.FromSeconds(5));
+        await CountedAsync(client, 2); // the deal's board update
+
+        Assert.Equal("count-only-1", deal.GetProperty("id").GetString());
+        Assert.True(client.Skipped[BoardHubContract.BoardUpdated].Bytes > 1000);
+        Assert.False(client.Pushes.TryPeek(out var pending) && pending.Target == BoardHubContract.BoardUpdated);
+    }
+
+    [Fact]
     public async Task Unsubscribe_leaves_the_group()
     {
         await using var client = await server.ConnectAsync(WarRoomAppFactory.KioskToken);
@@ -85,6 +102,16 @@ public sealed class HubSubscribeTests(LiveServer server) : IClassFixture<LiveSer
         await using var client = await server.ConnectAsync(WarRoomAppFactory.KioskToken);
         var error = await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() => client.InvokeAsync("Subscribe", "nope"));
         Assert.Contains("HubException: 404 not found", error.Message, StringComparison.Ordinal);
+    }
+
+    private static async Task CountedAsync(HubClient client, long messages)
+    {
+        for (var i = 0; i < 100 && !(client.Skipped.TryGetValue(BoardHubContract.BoardUpdated, out var seen) && seen.Messages >= messages); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(client.Skipped[BoardHubContract.BoardUpdated].Messages >= messages, $"fewer than {messages} board updates counted");
     }
 
     private static double FundSales(JsonElement unit) =>
