@@ -16,7 +16,7 @@ if (!File.Exists(options.ServerDll))
     return 1;
 }
 
-Console.WriteLine($"board {options.Board}, {options.DealsPerSecond} deals/s for {options.Duration.TotalSeconds} s, push interval {options.PushInterval ?? "default (250 ms)"}, {Environment.ProcessorCount} cores");
+Console.WriteLine($"board {options.Board}, {options.DealsPerSecond} deals/s for {options.Duration.TotalSeconds} s, push interval {options.PushInterval ?? "default (250 ms)"}, screen updates/s per group {options.ScreenUpdatesPerSecond ?? "default (5000)"}, {Environment.ProcessorCount} cores");
 Console.WriteLine(Report.Header);
 foreach (var count in options.Clients)
 {

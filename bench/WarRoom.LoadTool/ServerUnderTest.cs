@@ -67,6 +67,11 @@ internal sealed class ServerUnderTest : IAsyncDisposable
             settings["WarRoom__Live__PushInterval"] = interval;
         }
 
+        if (options.ScreenUpdatesPerSecond is { } budget)
+        {
+            settings["WarRoom__Live__ScreenUpdatesPerSecond"] = budget;
+        }
+
         foreach (var (key, value) in settings)
         {
             info.Environment[key] = value;

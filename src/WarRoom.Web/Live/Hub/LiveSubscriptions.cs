@@ -84,6 +84,14 @@ public sealed class LiveSubscriptions
         }
     }
 
+    public int Members(string group)
+    {
+        lock (gate)
+        {
+            return members.GetValueOrDefault(group);
+        }
+    }
+
     public bool HasMembers(string group)
     {
         lock (gate)

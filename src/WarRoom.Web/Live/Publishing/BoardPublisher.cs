@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 using WarRoom.Web.Infrastructure;
 using WarRoom.Web.Live.Boards;
 using WarRoom.Web.Live.Boards.Building;
@@ -7,15 +8,19 @@ using WarRoom.Web.Live.Hub;
 namespace WarRoom.Web.Live.Publishing;
 
 /// <summary>
-/// One tick's work for the board groups: when a board's data changed, build its payload once (cached) and push
-/// the changed widgets to the group; send the complete state to each member that subscribed at least one push
-/// interval ago and has not had it yet. That late complete push is what makes the reply to <c>Subscribe</c> safe:
-/// a partial push that overtook the reply on the wire could otherwise leave a screen behind for good.
+/// One tick's work for the board groups: when a board's data changed and its push window has passed
+/// (<see cref="LiveOptions.WindowFor"/>), build its payload once (cached) and push the changed widgets to the group;
+/// send the complete state to each member that subscribed at least one push interval ago and has not had it yet.
+/// That late complete push is what makes the reply to <c>Subscribe</c> safe: a partial push that overtook the reply
+/// on the wire could otherwise leave a screen behind for good.
 /// </summary>
 internal sealed class BoardPublisher(
     BoardCatalog catalog, BoardPayloadCache payloads, LiveSubscriptions subscriptions, LiveFeed feed,
-    IHubContext<WarRoomHub> hub, WarRoomMetrics metrics)
+    IHubContext<WarRoomHub> hub, WarRoomMetrics metrics, IOptions<LiveOptions> options)
 {
+    /// <summary>Ticks come one interval apart give or take timer jitter; a window of one interval must not skip every other tick.</summary>
+    private static readonly TimeSpan Tolerance = TimeSpan.FromMilliseconds(20);
+
     private readonly Dictionary<string, BoardPushState> states = new(StringComparer.Ordinal);
 
     public async Task PushAsync(string boardId, string group, BoardStamp stamp, long newcomersJoinedBy, CancellationToken ct)
@@ -32,7 +37,8 @@ internal sealed class BoardPublisher(
         }
 
         var newcomers = subscriptions.TakeNewcomers(group, newcomersJoinedBy);
-        if (state.Stamp != stamp)
+        var window = options.Value.WindowFor(subscriptions.Members(group));
+        if (state.Stamp != stamp && TimeProvider.System.GetElapsedTime(state.LastPushAt) >= window - Tolerance)
         {
             var payload = await payloads.GetAsync(board, stamp);
             if (state.Stamp is null)
@@ -42,6 +48,7 @@ internal sealed class BoardPublisher(
             else if (state.Changes(payload) is { } changes)
             {
                 await hub.Clients.Group(group).SendAsync(BoardHubContract.BoardUpdated, changes, ct);
+                state.LastPushAt = TimeProvider.System.GetTimestamp();
                 if (stamp.Batches > state.BatchesPushed)
                 {
                     metrics.RecordPush(TimeProvider.System.GetElapsedTime(feed.AcceptedAt(state.BatchesPushed + 1)));

@@ -21,6 +21,9 @@ internal sealed class BoardPushState(BoardDefinition board)
     /// <summary>Durable batches the group's screens have been pushed (push latency counts from the next one).</summary>
     public long BatchesPushed { get; set; }
 
+    /// <summary>When the group was last pushed (TimeProvider.System timestamp), for its push window.</summary>
+    public long LastPushAt { get; set; }
+
     /// <summary>Takes <paramref name="current"/> as what the screens hold, without sending anything.</summary>
     public void Remember(BoardPayload current) => Changes(current);
 

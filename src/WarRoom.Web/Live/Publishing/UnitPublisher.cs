@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 using WarRoom.Core.Org;
 using WarRoom.Web.Features.Rankings;
 using WarRoom.Web.Infrastructure;
@@ -11,14 +12,16 @@ using WarRoom.Web.Live.Hub;
 namespace WarRoom.Web.Live.Publishing;
 
 /// <summary>
-/// One tick's work for the unit groups: when the data changed, ask GetUnit once for the group (as a viewer with
-/// the group's scope) and push <c>unitUpdated</c> if the answer differs from the last one; newcomers get the
-/// current state one push interval after subscribing, as on boards.
+/// One tick's work for the unit groups: when the data changed and the group's push window has passed, ask GetUnit
+/// once for the group (as a viewer with the group's scope) and push <c>unitUpdated</c> if the answer differs from the
+/// last one; newcomers get the current state one push interval after subscribing, as on boards.
 /// </summary>
 internal sealed class UnitPublisher(
     IServiceScopeFactory scopes, OrgTree org, LiveSubscriptions subscriptions, LiveFeed feed, IHubContext<WarRoomHub> hub,
-    WarRoomMetrics metrics)
+    WarRoomMetrics metrics, IOptions<LiveOptions> options)
 {
+    private static readonly TimeSpan Tolerance = TimeSpan.FromMilliseconds(20);
+
     private readonly Dictionary<string, State> states = new(StringComparer.Ordinal);
 
     public async Task PushAsync(string group, string unitCode, string viewerScope, BoardStamp stamp, long newcomersJoinedBy, CancellationToken ct)
@@ -30,7 +33,9 @@ internal sealed class UnitPublisher(
 
         var state = states.TryGetValue(group, out var known) ? known : states[group] = new State();
         var newcomers = subscriptions.TakeNewcomers(group, newcomersJoinedBy);
-        if (state.Stamp == stamp && newcomers.Count == 0)
+        var due = state.Stamp != stamp &&
+            TimeProvider.System.GetElapsedTime(state.LastPushAt) >= options.Value.WindowFor(subscriptions.Members(group)) - Tolerance;
+        if (!due && newcomers.Count == 0)
         {
             return;
         }
@@ -43,18 +48,23 @@ internal sealed class UnitPublisher(
         }
 
         var json = BoardJson.Serialize(unit);
-        if (state.Json is not null && state.Json != json)
+        if (due && state.Json is not null && state.Json != json)
         {
             await hub.Clients.Group(group).SendAsync(BoardHubContract.UnitUpdated, unit, ct);
+            state.LastPushAt = TimeProvider.System.GetTimestamp();
             if (stamp.Batches > state.BatchesPushed)
             {
                 metrics.RecordPush(TimeProvider.System.GetElapsedTime(feed.AcceptedAt(state.BatchesPushed + 1)));
             }
         }
 
-        state.Json = json;
-        state.Stamp = stamp;
-        state.BatchesPushed = stamp.Batches;
+        if (due || state.Json is null)
+        {
+            state.Json = json;
+            state.Stamp = stamp;
+            state.BatchesPushed = stamp.Batches;
+        }
+
         if (newcomers.Count > 0)
         {
             await hub.Clients.Clients(newcomers).SendAsync(BoardHubContract.UnitUpdated, unit, ct);
@@ -70,5 +80,6 @@ internal sealed class UnitPublisher(
         public string? Json { get; set; }
         public BoardStamp? Stamp { get; set; }
         public long BatchesPushed { get; set; }
+        public long LastPushAt { get; set; }
     }
 }
