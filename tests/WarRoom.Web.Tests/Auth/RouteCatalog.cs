@@ -29,11 +29,12 @@ public enum Access
 /// <param name="Success">the answer to a caller who may, inside their scope</param>
 /// <param name="HqStatus">the answer for HQ itself, where it differs from success (briefings are per branch and sub-branch)</param>
 /// <param name="Path">the path to request where the pattern has a non-unit parameter (e.g. a snapshot id)</param>
+/// <param name="Owner">the unit whose subtree the route's target shows (a board's scope): callers who cannot see it get 403</param>
 /// <param name="UnitBody">a body that names a unit (e.g. a snapshot's scope): the route is then tried inside and outside the caller's scope</param>
 public sealed record RouteCase(
     string Method, string Pattern, Access Access, string Query = "", bool Page = false, int? LeafStatus = null,
     int Success = 200, Func<Caller, HttpContent>? Body = null, int? HqStatus = null, string? Path = null,
-    Func<string?, HttpContent>? UnitBody = null)
+    Func<string?, HttpContent>? UnitBody = null, string? Owner = null)
 {
     public string Key => $"{Method} {Pattern}";
 
@@ -86,6 +87,9 @@ public static class RouteCatalog
         new("GET", "/api/v1/snapshots/{id:long}", Access.Read, Path: "/api/v1/snapshots/999999", Success: 404),
         new("GET", "/api/v1/snapshots/{id:long}/export", Access.Read, "?format=csv", Path: "/api/v1/snapshots/999999/export", Success: 404),
         new("GET", "/snapshots", Access.Read, Page: true),
+        new("GET", "/boards/{Id}", Access.Read, Page: true, Path: "/boards/hq", Owner: "HQ"),
+        new("GET", "/hubs/warroom", Access.Read, Success: 400),
+        new("GET", "/hubs/warroom/negotiate", Access.Read, Success: 405),
         new("POST", "/snapshots", Access.Read, Page: true, Success: 400, Body: _ => Form(("Label", "matrix"))),
     ];
 
@@ -102,6 +106,7 @@ public static class RouteCatalog
             Access.Ingest => caller.Kind == CallerKind.Anonymous ? 401 : caller.MayIngest ? route.Success : 403,
             _ when caller.Kind == CallerKind.Anonymous => route.Page ? 302 : 401,
             _ when !caller.MayRead || outside => 403,
+            _ when route.Owner is { } owner && !caller.Inside.Contains(owner) => 403,
             Access.Snapshot when !caller.MayTakeSnapshots => 403,
             _ when unit is not null && unit.StartsWith('M') && route.LeafStatus is { } leaf => leaf,
             _ when unit == "HQ" && route.HqStatus is { } hq => hq,

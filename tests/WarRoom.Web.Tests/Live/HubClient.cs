@@ -15,16 +15,29 @@ namespace WarRoom.Web.Tests.Live;
 public sealed class HubClient : IAsyncDisposable
 {
     private static readonly JsonHubProtocol Protocol = new();
+    private const byte RecordSeparator = 0x1e;
 
     private readonly ClientWebSocket socket = new();
     private readonly Channel<InvocationMessage> pushes = Channel.CreateUnbounded<InvocationMessage>();
     private readonly Dictionary<string, TaskCompletionSource<CompletionMessage>> calls = [];
     private readonly CancellationTokenSource stop = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> countOnly = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long Messages, long Bytes)> skipped = new(StringComparer.Ordinal);
     private Task? receiving;
     private int nextId;
 
     /// <summary>Every server → client invocation (boardUpdated, dealAnnounced…) with its arguments as JSON.</summary>
     public ChannelReader<InvocationMessage> Pushes => pushes.Reader;
+
+    /// <summary>
+    /// Load generators: invocations of <paramref name="target"/> are counted (<see cref="Skipped"/>) but not parsed or
+    /// delivered to <see cref="Pushes"/>, so thousands of clients in one process spend their CPU on what is measured.
+    /// </summary>
+    public void CountOnly(string target) =>
+        countOnly[target] = System.Text.Encoding.UTF8.GetBytes($"{{\"type\":1,\"target\":\"{target}\"");
+
+    /// <summary>Per <see cref="CountOnly"/> target: messages received and their JSON bytes.</summary>
+    public IReadOnlyDictionary<string, (long Messages, long Bytes)> Skipped => skipped;
 
     /// <summary>Set when the server closes the connection (e.g. an authorization failure), with its reason.</summary>
     public string? CloseError { get; private set; }
@@ -130,8 +143,18 @@ public sealed class HubClient : IAsyncDisposable
             while (true)
             {
                 var sequence = new ReadOnlySequence<byte>(buffer.WrittenMemory);
-                while (Protocol.TryParseMessage(ref sequence, binder, out var message))
+                while (true)
                 {
+                    if (TrySkip(ref sequence))
+                    {
+                        continue;
+                    }
+
+                    if (!Protocol.TryParseMessage(ref sequence, binder, out var message))
+                    {
+                        break;
+                    }
+
                     await DispatchAsync(message);
                 }
 
@@ -152,6 +175,32 @@ public sealed class HubClient : IAsyncDisposable
         {
             pushes.Writer.TryComplete();
         }
+    }
+
+    /// <summary>
+    /// Counts a complete server invocation of a <see cref="CountOnly"/> target without parsing it (the JSON protocol
+    /// writes <c>{"type":1,"target":"…"</c> first). Returns whether it consumed one.
+    /// </summary>
+    private bool TrySkip(ref ReadOnlySequence<byte> sequence)
+    {
+        var end = countOnly.IsEmpty ? -1 : sequence.FirstSpan.IndexOf(RecordSeparator);
+        if (end < 0)
+        {
+            return false;
+        }
+
+        var frame = sequence.FirstSpan[..end];
+        foreach (var (target, prefix) in countOnly)
+        {
+            if (frame.StartsWith(prefix))
+            {
+                skipped.AddOrUpdate(target, (1, end), (_, c) => (c.Messages + 1, c.Bytes + end));
+                sequence = sequence.Slice(end + 1);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private async Task DispatchAsync(HubMessage message)

@@ -15,8 +15,11 @@ public sealed record Deal
     public required DateTimeOffset Time { get; init; }
     public required string Kpi { get; init; }
     public required LocalizedText KpiName { get; init; }
+
+    /// <summary>The display unit of <see cref="Amount"/> (万元, 户, 张…), as the KPI's.</summary>
     public required string Unit { get; init; }
     public required double Amount { get; init; }
+    /// <summary>Who booked it: the manager, or the sub-branch or branch for a figure booked directly there.</summary>
     public required UnitRef Manager { get; init; }
 
     /// <summary>Null when the figure was booked directly on a branch or sub-branch.</summary>

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using WarRoom.Web.Live.Boards;
+using WarRoom.Web.Live.Boards.Building;
+using WarRoom.Web.Live.Boards.Payloads;
+
+namespace WarRoom.Web.Live.Publishing;
+
+/// <summary>
+/// What one board's group was last sent, so that a push carries only the widgets whose data changed (a screen
+/// merges a partial payload into what it holds). Widgets are compared by their JSON, the form the screen sees.
+/// </summary>
+internal sealed class BoardPushState(BoardDefinition board)
+{
+    private Dictionary<(int Page, string? Unit, string Widget), string> sent = [];
+
+    public BoardDefinition Board => board;
+
+    /// <summary>The stamp of the data last compared; null until the first observation.</summary>
+    public BoardStamp? Stamp { get; set; }
+
+    /// <summary>Durable batches the group's screens have been pushed (push latency counts from the next one).</summary>
+    public long BatchesPushed { get; set; }
+
+    /// <summary>When the group was last pushed (TimeProvider.System timestamp), for its push window.</summary>
+    public long LastPushAt { get; set; }
+
+    /// <summary>Takes <paramref name="current"/> as what the screens hold, without sending anything.</summary>
+    public void Remember(BoardPayload current) => Changes(current);
+
+    /// <summary>
+    /// The frames and widgets of <paramref name="current"/> that differ from what was last sent, as a partial
+    /// payload (null when nothing differs); <paramref name="current"/> becomes what was sent.
+    /// </summary>
+    public BoardPayload? Changes(BoardPayload current)
+    {
+        var next = new Dictionary<(int, string?, string), string>(sent.Count);
+        var frames = new List<PageFrame>();
+        foreach (var frame in current.Frames)
+        {
+            Dictionary<string, WidgetPayload>? changed = null;
+            foreach (var (id, widget) in frame.Widgets)
+            {
+                var json = JsonSerializer.Serialize(widget, BoardJson.Options);
+                var key = (frame.Page, frame.Unit, id);
+                next[key] = json;
+                if (!sent.TryGetValue(key, out var before) || before != json)
+                {
+                    (changed ??= new Dictionary<string, WidgetPayload>(StringComparer.Ordinal))[id] = widget;
+                }
+            }
+
+            if (changed is not null)
+            {
+                frames.Add(frame with { Widgets = changed });
+            }
+        }
+
+        sent = next;
+        return frames.Count == 0 ? null : current with { Complete = false, Frames = frames };
+    }
+}

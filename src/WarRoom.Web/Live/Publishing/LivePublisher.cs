@@ -1,0 +1,127 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+using WarRoom.Web.Infrastructure;
+using WarRoom.Web.Live.Boards;
+using WarRoom.Web.Live.Boards.Building;
+using WarRoom.Web.Live.Hub;
+
+namespace WarRoom.Web.Live.Publishing;
+
+/// <summary>
+/// The coalescing loop. Every <see cref="LiveOptions.PushInterval"/> (real time: the business clock may be frozen)
+/// it looks at each group that has subscribers and pushes at most once per group: a burst of a thousand events is
+/// one push, not a thousand. Ticks start at least one interval apart, so a group never gets more than one push per
+/// interval (4 a second at 250 ms) whatever the event rate. Also relays board reloads and, less often, guidance.
+/// </summary>
+internal sealed class LivePublisher(
+    BoardCatalog catalog, BoardStamps stamps, LiveSubscriptions subscriptions, BoardPublisher boards, UnitPublisher units,
+    GuidancePublisher guidance, IHubContext<WarRoomHub> hub, WarRoomMetrics metrics, IOptions<LiveOptions> options,
+    ILogger<LivePublisher> logger) : BackgroundService
+{
+    private readonly ConcurrentQueue<string> reloads = new();
+    private readonly TimeProvider time = TimeProvider.System;
+    private long lastGuidance;
+    private BoardStamp? guidanceStamp;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        metrics.Gauge("warroom_gc_heap_bytes", "Managed heap size after the last garbage collection", () => GC.GetGCMemoryInfo().HeapSizeBytes);
+        metrics.Gauge("warroom_working_set_bytes", "Physical memory of the process", () => Environment.WorkingSet);
+        catalog.BoardChanged += OnBoardChanged;
+        try
+        {
+            var interval = options.Value.PushInterval;
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var started = time.GetTimestamp();
+                try
+                {
+                    await TickAsync(started, stoppingToken);
+                }
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+                {
+                    // One failed build or send must not stop every screen in the building from updating.
+                    logger.LogError(e, "Live push tick failed");
+                }
+
+                var rest = interval - time.GetElapsedTime(started);
+                await Task.Delay(rest > TimeSpan.Zero ? rest : TimeSpan.Zero, time, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // shutting down
+        }
+        finally
+        {
+            catalog.BoardChanged -= OnBoardChanged;
+        }
+    }
+
+    private async Task TickAsync(long now, CancellationToken ct)
+    {
+        while (reloads.TryDequeue(out var boardId))
+        {
+            boards.Forget(boardId);
+            guidance.Forget(boardId);
+            await hub.Clients.Group(LiveGroups.Board(boardId)).SendAsync(BoardHubContract.BoardReloaded, boardId, ct);
+        }
+
+        var stamp = stamps.Current();
+        var joinedBy = now - (long)(options.Value.PushInterval.TotalSeconds * time.TimestampFrequency);
+        var active = subscriptions.ActiveGroups();
+        foreach (var group in active)
+        {
+            if (LiveGroups.IsBoard(group, out var boardId))
+            {
+                await boards.PushAsync(boardId, group, stamp, joinedBy, ct);
+            }
+            else if (LiveGroups.IsUnit(group, out var unit, out var scope))
+            {
+                await units.PushAsync(group, unit, scope, stamp, joinedBy, ct);
+            }
+        }
+
+        // A board seen for the first time is looked at at once (that look only remembers what its screens got);
+        // after that, only when the data moved and not more often than GuidanceInterval.
+        var guidanceDue = guidanceStamp != stamp && time.GetElapsedTime(lastGuidance) >= options.Value.GuidanceInterval;
+        foreach (var group in active)
+        {
+            if (LiveGroups.IsBoard(group, out var boardId) && (guidanceDue || !guidance.Knows(boardId)))
+            {
+                await guidance.PushAsync(boardId, group, ct);
+            }
+        }
+
+        if (guidanceDue)
+        {
+            lastGuidance = now;
+            guidanceStamp = stamp;
+        }
+
+        ForgetInactive(active);
+    }
+
+    /// <summary>Groups whose last screen left: what their screens held no longer matters, and should not be kept.</summary>
+    private void ForgetInactive(IReadOnlyList<string> active)
+    {
+        var live = active.ToHashSet(StringComparer.Ordinal);
+        foreach (var id in boards.Known.Where(id => !live.Contains(LiveGroups.Board(id))).ToList())
+        {
+            boards.Forget(id);
+        }
+
+        foreach (var id in guidance.Known.Where(id => !live.Contains(LiveGroups.Board(id))).ToList())
+        {
+            guidance.Forget(id);
+        }
+
+        foreach (var group in units.Known.Where(g => !live.Contains(g)).ToList())
+        {
+            units.Forget(group);
+        }
+    }
+
+    private void OnBoardChanged(object? sender, BoardChangedEventArgs e) => reloads.Enqueue(e.BoardId);
+}
