@@ -1,3 +1,5 @@
+using WarRoom.Web.Infrastructure.Clock;
+using WarRoom.Core.Campaigns;
 using MediatR;
 using WarRoom.Core.Org;
 using WarRoom.Web.Infrastructure.Auth;
@@ -17,7 +19,8 @@ public static class GetBoardState
     /// <param name="Lang">"zh" or "en": which half of every text the screen shows.</param>
     public sealed record Query(Viewer Viewer, string BoardId, string Lang = "zh") : IRequest<BoardState>;
 
-    public sealed class Handler(BoardCatalog catalog, OrgTree org, BoardPayloadCache payloads) : IRequestHandler<Query, BoardState>
+    public sealed class Handler(BoardCatalog catalog, OrgTree org, BoardPayloadCache payloads, Campaign campaign, TimeProvider clock)
+        : IRequestHandler<Query, BoardState>
     {
         public async Task<BoardState> Handle(Query request, CancellationToken cancellationToken)
         {
@@ -33,6 +36,8 @@ public static class GetBoardState
                 Board = board,
                 Payload = await payloads.GetAsync(board),
                 Lang = request.Lang == "en" ? "en" : "zh",
+                Now = campaign.ToLocal(clock.GetUtcNow()),
+                ClockFrozen = clock is BusinessTimeProvider { IsFrozen: true },
             };
         }
     }

@@ -31,5 +31,7 @@ public sealed class BusinessTimeProvider : TimeProvider
         return system;
     }
 
+    public bool IsFrozen => frozen is not null;
+
     public override DateTimeOffset GetUtcNow() => frozen ?? System.GetUtcNow() + offset;
 }

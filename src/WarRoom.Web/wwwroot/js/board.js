@@ -23,7 +23,7 @@ export function start(state, { live = true, root = document.getElementById('boar
   const query = new URLSearchParams(location.search);
   const screen = buildScreen(root, state.board);
   const store = new FrameStore(state.board);
-  const header = new Header(screen, state.board);
+  const header = new Header(screen, state.board, { now: state.now, frozen: state.clockFrozen });
   const widgets = new WidgetHost(screen, state.board, store);
   const rotation = new Rotation(store, (frame, index, sequence) => {
     screen.pages.forEach((p, i) => p.node.classList.toggle('active', i === frame.page));

@@ -16,6 +16,10 @@ public sealed class BoardBrowserTests(BrowserServer server) : IClassFixture<Brow
         Assert.Equal(12, await screen.Page.Locator("[data-widget=branch-board] .lb-row:not(.lb-head)").CountAsync());
         Assert.Equal(5, await screen.Page.Locator("[data-widget=totals] .kpi-tile").CountAsync());
         Assert.Equal("zh-CN", await screen.Page.EvaluateAsync<string>("() => document.documentElement.lang"));
+
+        // The header clock shows the business clock (frozen at Monday 22 Feb 2027 10:00 in Shanghai), not the wall clock.
+        Assert.Equal("10:00:00", await screen.Page.Locator(".clock-time").TextContentAsync());
+        Assert.StartsWith("2027/02/22", await screen.Page.Locator(".clock-date").TextContentAsync(), StringComparison.Ordinal);
         await screen.Page.WaitForTimeoutAsync(1000);
         Assert.True(screen.Errors.Count == 0, string.Join("; ", screen.Errors));
     }

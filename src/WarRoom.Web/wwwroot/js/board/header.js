@@ -6,9 +6,13 @@ import { el } from './dom.js';
 const STALE_AFTER_MS = 5000;
 
 export class Header {
-  constructor(screen, board) {
+  /** `clock`: the business clock at render ({ now, frozen }); without it the wall clock is shown. */
+  constructor(screen, board, clock = {}) {
     this.screen = screen;
     this.board = board;
+    this.clockOffset = clock.now ? Date.parse(clock.now) - Date.now() : 0;
+    this.clockFrozen = Boolean(clock.now && clock.frozen);
+    this.clockStart = clock.now ? Date.parse(clock.now) : 0;
     this.staleTimer = null;
     this.bannerTimer = null;
     this.lastAsOf = null;
@@ -17,7 +21,7 @@ export class Header {
   }
 
   tick() {
-    const now = new Date();
+    const now = new Date(this.clockFrozen ? this.clockStart : Date.now() + this.clockOffset);
     this.screen.header.clock.textContent = clockTime(now);
     this.screen.header.date.textContent = `${dayText(now)} ${weekdayText(now)}`;
   }
