@@ -18,15 +18,9 @@ internal static class IngestRun
         var rounds = args.Int("--rounds", 2);
         var linesPerBody = args.Int("--lines", 5_000);
         var seed = BenchSeed.Prepare(args.OptionalInt("--managers"), work);
-        var warmupCount = args.Int("--warmup", 200_000);
+        var warmup = new Warmup(seed, TimeSpan.FromSeconds(args.Int("--warmup-seconds", 20)), perBody);
         var events = SyntheticEvents.Make(seed, "ib", 1, count, count);
         var bodies = JsonBodies.Make(seed.Data, events, perBody);
-
-        // Untimed events of their own ids first, so that tiered JIT (which promotes a method after some 30 calls,
-        // twice with dynamic PGO) and the pools are warm when the clock starts: mostly small bodies, for many requests.
-        var warmupEvents = SyntheticEvents.Make(seed, "warmup", 1, warmupCount, warmupCount);
-        var warmup = JsonBodies.Make(seed.Data, warmupEvents[..(warmupCount / 2)], 250);
-        warmup.AddRange(JsonBodies.Make(seed.Data, warmupEvents[(warmupCount / 2)..], perBody));
         var lines = LineProtocolReference.Bodies(seed.Data, events, linesPerBody);
         Console.WriteLine($"{count:N0} events in {bodies.Count} bodies of {perBody:N0} ({bodies.Sum(b => (long)b.Length) / count} bytes/event), " +
             $"{connections} connections; {seed.Data.Org.ManagerCount:N0} managers; {Environment.ProcessorCount} cores; load {CpuSample.LoadAverage()}");
@@ -57,27 +51,43 @@ internal static class IngestRun
             Console.WriteLine("    " + CpuSample.Describe(before, CpuSample.Take(null, influxd.ProcessId)));
             await Expect(influxd.Url, $"ref{round}", count);
 
+            if (args.Flag("--reference-only"))
+            {
+                continue;
+            }
+
             var database = $"app{round}";
-            await using var app = await WarRoomProcess.StartAsync(AppSettings.Influx(seed, Path.Combine(work, $"influx{round}"), influxd.Url, database));
+            var settings = AppSettings.Influx(seed, Path.Combine(work, $"influx{round}"), influxd.Url, database);
+            if (args.Value("--write-concurrency") is { } writeConcurrency)
+            {
+                settings["WarRoom:Influx:WriteConcurrency"] = writeConcurrency;
+            }
+
+            await using var app = await WarRoomProcess.StartAsync(settings);
             var run = await PostAsync(app, warmup, bodies, connections, influxd);
             through.Add(count / run.Totals.Elapsed.TotalSeconds);
             Report($"WarRoom over HTTP, InfluxDB, round {round}", run, count);
-            await Expect(influxd.Url, database, count + warmupCount);
+            await Expect(influxd.Url, database, count + run.WarmupEvents);
+        }
+
+        if (through.Count == 0)
+        {
+            return;
         }
 
         Console.WriteLine(F($"ratio (WarRoom on InfluxDB over HTTP) / (reference) = {through.Average() / reference.Average():F3} (means of {rounds} rounds: {through.Average():N0} vs {reference.Average():N0} events/s)"));
     }
 
-    private static async Task<Measured> PostAsync(WarRoomProcess app, List<byte[]> warmup, List<byte[]> bodies, int connections, InfluxdProcess influxd)
+    private static async Task<Measured> PostAsync(WarRoomProcess app, Warmup warmup, List<byte[]> bodies, int connections, InfluxdProcess influxd)
     {
         using var client = new IngestClient(app.Address, AppSettings.IngestKey, connections);
-        await client.PostAllAsync(warmup);
-        Console.WriteLine($"    (app pid {app.ProcessId} warmed up; timing starts)");
+        var warmed = await warmup.RunAsync(client);
+        Console.WriteLine($"    (app pid {app.ProcessId} warmed up with {warmed:N0} events; timing starts)");
         var load = CpuSample.LoadAverage();
         var before = CpuSample.Take(app.ProcessId, influxd.ProcessId);
         var totals = await client.PostAllAsync(bodies);
         var after = CpuSample.Take(app.ProcessId, influxd.ProcessId);
-        return new Measured(totals, load, (CpuSample.Describe(before, after), after.App - before.App), CpuSample.ResidentMiB(app.ProcessId));
+        return new Measured(totals, warmed, load, (CpuSample.Describe(before, after), after.App - before.App), CpuSample.ResidentMiB(app.ProcessId));
     }
 
     private static void Report(string what, Measured run, int expected)
@@ -92,29 +102,30 @@ internal static class IngestRun
         }
     }
 
-    /// <summary>Everything acknowledged must be in influxd (a spooled batch would show up only after its drain).</summary>
+    /// <summary>
+    /// Everything acknowledged must be in influxd: a spooled batch shows up only after its drain, so this waits a
+    /// little, then reports a shortfall instead of hiding it (influxd 1.6 has been seen to lose points it answered
+    /// 204 for, see docs/benchmarks.md).
+    /// </summary>
     private static async Task Expect(string url, string database, long expected)
     {
-        for (var i = 0; i < 600; i++)
+        long points = 0;
+        for (var second = 0; second <= 30; second++)
         {
-            var points = await InfluxCount.PointsAsync(url, database);
+            points = await InfluxCount.PointsAsync(url, database);
             if (points == expected)
             {
-                if (i > 0)
-                {
-                    Console.WriteLine(F($"    ({database}: all {expected:N0} points in influxd after {i * 100} ms more)"));
-                }
-
+                Console.WriteLine(F($"    {database}: influxd holds all {expected:N0} points{(second > 0 ? $" ({second} s after the last answer)" : "")}"));
                 return;
             }
 
-            await Task.Delay(100);
+            await Task.Delay(1000);
         }
 
-        throw new InvalidOperationException($"{database}: influxd holds {await InfluxCount.PointsAsync(url, database)} points, expected {expected}");
+        Console.WriteLine(F($"    {database}: influxd holds {points:N0} points, expected {expected:N0}: {expected - points:N0} MISSING"));
     }
 
     private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private sealed record Measured(IngestTotals Totals, string Load, (string Text, double AppSeconds) Cpu, double ResidentMiB);
+    private sealed record Measured(IngestTotals Totals, long WarmupEvents, string Load, (string Text, double AppSeconds) Cpu, double ResidentMiB);
 }

@@ -50,11 +50,19 @@ internal static class StagesRun
             await using (var store = new SqliteKpiStore(new SqliteStoreOptions { Path = Path.Combine(work, $"stages{round}.db") }, seed.Data, NullLogger<SqliteKpiStore>.Instance))
             {
                 await store.InitializeAsync(CancellationToken.None);
-                Time("SQLite WriteAsync (batches of 20,000)", () =>
+                var sorted = args.Flag("--sorted");
+                var parents = seed.Data.Org.Units.Select(u => u.Parent?.Index ?? -1).ToArray();
+                Time("SQLite WriteAsync (batches of 20,000)" + (sorted ? " sorted" : ""), () =>
                 {
                     for (var i = 0; i < records.Count; i += 20_000)
                     {
-                        store.WriteAsync(records.GetRange(i, Math.Min(20_000, records.Count - i)), CancellationToken.None).GetAwaiter().GetResult();
+                        var batch = records.GetRange(i, Math.Min(20_000, records.Count - i));
+                        if (sorted)
+                        {
+                            batch.Sort((a, b) => a.Kpi != b.Kpi ? a.Kpi.CompareTo(b.Kpi) : parents[a.Unit] != parents[b.Unit] ? parents[a.Unit].CompareTo(parents[b.Unit]) : a.TimeMs.CompareTo(b.TimeMs));
+                        }
+
+                        store.WriteAsync(batch, CancellationToken.None).GetAwaiter().GetResult();
                     }
                 });
             }
