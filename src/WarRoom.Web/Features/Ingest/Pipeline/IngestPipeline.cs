@@ -10,9 +10,9 @@ using WarRoom.Web.Storage;
 namespace WarRoom.Web.Features.Ingest.Pipeline;
 
 /// <summary>
-/// The bounded write path. Requests check their events in parallel and queue them here; one writer drains the
-/// queue, drops ids the store already holds, numbers the rest, makes several requests durable in one store write
-/// (group commit) and only then answers each request and tells the observers. A request finds the queue full →
+/// The bounded write path. Requests check (and hash) their events in parallel and queue them here; one writer
+/// drains the queue, drops ids the store already holds, numbers the rest, makes several requests durable in one
+/// store write (group commit) and only then answers each request and tells the observers. A request finds the queue full →
 /// <see cref="StoreUnavailableException"/> (503 with Retry-After); nothing unbounded, nothing acknowledged early.
 /// </summary>
 public sealed class IngestPipeline(
@@ -42,7 +42,11 @@ public sealed class IngestPipeline(
         var valid = 0;
         foreach (ref var e in CollectionsMarshal.AsSpan(events))
         {
-            valid += e.IsValid ? 1 : 0;
+            if (e.IsValid)
+            {
+                e.IdHash = IdLedger.Hash(e.Id!);
+                valid++;
+            }
         }
 
         if (valid == 0)
@@ -96,7 +100,7 @@ public sealed class IngestPipeline(
                     continue;
                 }
 
-                var hash = IdLedger.Hash(e.Id!);
+                var hash = e.IdHash;
                 if (ledger.Contains(hash) || !seen.Add(hash))
                 {
                     work.Duplicates.Add(e.Index);
