@@ -13,6 +13,12 @@ try
         case "ingest":
             await IngestRun.RunAsync(bench, work);
             break;
+        case "rebuild":
+            await RebuildRun.RunAsync(bench, work);
+            break;
+        case "ranking":
+            await RankingRun.RunAsync(bench, work);
+            break;
         case "stages":
             await StagesRun.RunAsync(bench, work);
             break;
