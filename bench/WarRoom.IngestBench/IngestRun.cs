@@ -27,10 +27,11 @@ internal static class IngestRun
 
         await using var influxd = new InfluxdProcess(InfluxdLocator.RequirePath());
         await influxd.StartAsync();
-        if (!args.Flag("--skip-sqlite"))
+        for (var round = 1; round <= (args.Flag("--skip-sqlite") ? 0 : args.Int("--sqlite-rounds", 1)); round++)
         {
-            await using var app = await WarRoomProcess.StartAsync(AppSettings.Sqlite(seed, Path.Combine(work, "sqlite")));
-            Report("WarRoom over HTTP, SQLite", await PostAsync(app, warmup, bodies, connections, influxd), count);
+            var name = $"sqlite{round}";
+            await AppRound.RunAsync(attempt => AppSettings.Sqlite(seed, Path.Combine(work, $"{name}-{attempt}")), async app =>
+                Report($"WarRoom over HTTP, SQLite, round {round}", await PostAsync(app, warmup, bodies, connections, influxd), count));
         }
 
         if (args.Flag("--skip-influx"))
@@ -49,25 +50,21 @@ internal static class IngestRun
             reference.Add(count / time.TotalSeconds);
             Console.WriteLine(F($"reference line protocol -> influxd, round {round}: {count:N0} events in {time.TotalSeconds:F2} s = {count / time.TotalSeconds:N0} events/s (load {load})"));
             Console.WriteLine("    " + CpuSample.Describe(before, CpuSample.Take(null, influxd.ProcessId)));
-            await Expect(influxd.Url, $"ref{round}", count);
+            await InfluxCount.ExpectAsync(influxd.Url, $"ref{round}", count);
 
             if (args.Flag("--reference-only"))
             {
                 continue;
             }
 
-            var database = $"app{round}";
-            var settings = AppSettings.Influx(seed, Path.Combine(work, $"influx{round}"), influxd.Url, database);
-            if (args.Value("--write-concurrency") is { } writeConcurrency)
+            var name = $"app{round}";
+            await AppRound.RunAsync(attempt => Influx(args, AppSettings.Influx(seed, Path.Combine(work, $"{name}-{attempt}"), influxd.Url, $"{name}_{attempt}")), async app =>
             {
-                settings["WarRoom:Influx:WriteConcurrency"] = writeConcurrency;
-            }
-
-            await using var app = await WarRoomProcess.StartAsync(settings);
-            var run = await PostAsync(app, warmup, bodies, connections, influxd);
-            through.Add(count / run.Totals.Elapsed.TotalSeconds);
-            Report($"WarRoom over HTTP, InfluxDB, round {round}", run, count);
-            await Expect(influxd.Url, database, count + run.WarmupEvents);
+                var run = await PostAsync(app, warmup, bodies, connections, influxd);
+                through.Add(count / run.Totals.Elapsed.TotalSeconds);
+                Report($"WarRoom over HTTP, InfluxDB, round {round}", run, count);
+                await InfluxCount.ExpectAsync(influxd.Url, app.Settings["WarRoom:Influx:Database"]!, count + run.WarmupEvents);
+            });
         }
 
         if (through.Count == 0)
@@ -78,9 +75,33 @@ internal static class IngestRun
         Console.WriteLine(F($"ratio (WarRoom on InfluxDB over HTTP) / (reference) = {through.Average() / reference.Average():F3} (means of {rounds} rounds: {through.Average():N0} vs {reference.Average():N0} events/s)"));
     }
 
-    private static async Task<Measured> PostAsync(WarRoomProcess app, Warmup warmup, List<byte[]> bodies, int connections, InfluxdProcess influxd)
+    private static Dictionary<string, string?> Influx(BenchArgs args, Dictionary<string, string?> settings)
     {
+        if (args.Value("--write-concurrency") is { } writeConcurrency)
+        {
+            settings["WarRoom:Influx:WriteConcurrency"] = writeConcurrency;
+        }
+
+        return settings;
+    }
+
+    private static async Task<Measured> PostAsync(AppHandle handle, Warmup warmup, List<byte[]> bodies, int connections, InfluxdProcess influxd)
+    {
+        var app = handle.Process;
         using var client = new IngestClient(app.Address, AppSettings.IngestKey, connections);
+        try
+        {
+            return await PostAsync(app, client, warmup, bodies, influxd);
+        }
+        catch (HttpRequestException e)
+        {
+            var log = app.Log;
+            throw new AppRound.StoppedException($"the app at {app.Address} stopped answering ({e.Message} at {DateTime.Now:HH:mm:ss.fff}); the end of its log:\n{log[Math.Max(0, log.Length - 2000)..]}", e);
+        }
+    }
+
+    private static async Task<Measured> PostAsync(WarRoomProcess app, IngestClient client, Warmup warmup, List<byte[]> bodies, InfluxdProcess influxd)
+    {
         var warmed = await warmup.RunAsync(client);
         Console.WriteLine($"    (app pid {app.ProcessId} warmed up with {warmed:N0} events; timing starts)");
         var load = CpuSample.LoadAverage();
@@ -100,29 +121,6 @@ internal static class IngestRun
         {
             throw new InvalidOperationException($"{what}: {t.Accepted} accepted, expected {expected}");
         }
-    }
-
-    /// <summary>
-    /// Everything acknowledged must be in influxd: a spooled batch shows up only after its drain, so this waits a
-    /// little, then reports a shortfall instead of hiding it (influxd 1.6 has been seen to lose points it answered
-    /// 204 for, see docs/benchmarks.md).
-    /// </summary>
-    private static async Task Expect(string url, string database, long expected)
-    {
-        long points = 0;
-        for (var second = 0; second <= 30; second++)
-        {
-            points = await InfluxCount.PointsAsync(url, database);
-            if (points == expected)
-            {
-                Console.WriteLine(F($"    {database}: influxd holds all {expected:N0} points{(second > 0 ? $" ({second} s after the last answer)" : "")}"));
-                return;
-            }
-
-            await Task.Delay(1000);
-        }
-
-        Console.WriteLine(F($"    {database}: influxd holds {points:N0} points, expected {expected:N0}: {expected - points:N0} MISSING"));
     }
 
     private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
