@@ -19,9 +19,17 @@ public sealed class IngestPipeline(
     IKpiStore store, IdLedger ledger, IEnumerable<IEventObserver> observers, IOptions<IngestOptions> options,
     WarRoomMetrics metrics, ILogger<IngestPipeline> logger) : BackgroundService
 {
+    /// <summary>How many ids ahead of the one being looked up the writer prefetches ledger slots (see IdLedger.Prefetch).</summary>
+    private const int PrefetchDistance = 16;
+
     private readonly Channel<IngestWork> queue = Channel.CreateUnbounded<IngestWork>(new UnboundedChannelOptions { SingleReader = true });
     private readonly IEventObserver[] observers = [.. observers];
     private readonly TaskCompletionSource<long> opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    // The writer's reusable buffers: the events of one group commit, and the new ids among them (set and list).
+    private readonly List<EventRecord> batch = new(options.Value.MaxWriteBatch);
+    private readonly HashSet<UInt128> seen = [];
+    private readonly List<UInt128> fresh = [];
     private long pending;
     private long nextSeq;
 
@@ -70,8 +78,6 @@ public sealed class IngestPipeline(
         metrics.Gauge("warroom_ingest_queue_depth", "Events accepted for writing, not yet durable", () => PendingEvents);
         nextSeq = await opened.Task.WaitAsync(stoppingToken) + 1;
         var group = new List<IngestWork>();
-        var batch = new List<EventRecord>(options.Value.MaxWriteBatch);
-        var seen = new HashSet<UInt128>();
         while (await queue.Reader.WaitToReadAsync(stoppingToken))
         {
             group.Clear();
@@ -82,31 +88,39 @@ public sealed class IngestPipeline(
                 size += work.ValidCount;
             }
 
-            await WriteGroupAsync(group, batch, seen, stoppingToken);
+            await WriteGroupAsync(group, stoppingToken);
             Interlocked.Add(ref pending, -size);
         }
     }
 
-    private async Task WriteGroupAsync(List<IngestWork> group, List<EventRecord> batch, HashSet<UInt128> seen, CancellationToken ct)
+    private async Task WriteGroupAsync(List<IngestWork> group, CancellationToken ct)
     {
         batch.Clear();
         seen.Clear();
+        fresh.Clear();
         foreach (var work in group)
         {
-            foreach (ref var e in CollectionsMarshal.AsSpan(work.Events))
+            var events = CollectionsMarshal.AsSpan(work.Events);
+            for (var i = 0; i < events.Length; i++)
             {
+                if (i + PrefetchDistance < events.Length)
+                {
+                    ledger.Prefetch(events[i + PrefetchDistance].IdHash);
+                }
+
+                ref var e = ref events[i];
                 if (!e.IsValid)
                 {
                     continue;
                 }
 
-                var hash = e.IdHash;
-                if (ledger.Contains(hash) || !seen.Add(hash))
+                if (ledger.Contains(e.IdHash) || !seen.Add(e.IdHash))
                 {
                     work.Duplicates.Add(e.Index);
                     continue;
                 }
 
+                fresh.Add(e.IdHash);
                 batch.Add(new EventRecord(nextSeq++, e.Id!, e.TimeMs, e.Unit, e.Kpi, e.Value));
                 work.Accepted++;
             }
@@ -117,9 +131,15 @@ public sealed class IngestPipeline(
             return;
         }
 
-        foreach (var hash in seen)
+        var added = CollectionsMarshal.AsSpan(fresh);
+        for (var i = 0; i < added.Length; i++)
         {
-            ledger.Add(hash);
+            if (i + PrefetchDistance < added.Length)
+            {
+                ledger.Prefetch(added[i + PrefetchDistance]);
+            }
+
+            ledger.Add(added[i]);
         }
 
         var accepted = CollectionsMarshal.AsSpan(batch);

@@ -10,7 +10,9 @@ namespace WarRoom.Web.Features.Ingest.Pipeline;
 internal sealed class RebuildReplay(IdLedger ledger, IEventObserver[] observers)
 {
     private const int BlockSize = 8192;
+    private const int PrefetchDistance = 16;
     private readonly EventRecord[] block = new EventRecord[BlockSize];
+    private readonly UInt128[] hashes = new UInt128[BlockSize];
     private int buffered;
     private long ledgerTicks;
     private long observerTicks;
@@ -49,10 +51,21 @@ internal sealed class RebuildReplay(IdLedger ledger, IEventObserver[] observers)
     {
         var events = block.AsSpan(0, buffered);
         var started = Stopwatch.GetTimestamp();
-        foreach (ref readonly var e in events)
+        for (var i = 0; i < events.Length; i++)
         {
-            ledger.Add(IdLedger.Hash(e.Id));
-            LastSeq = Math.Max(LastSeq, e.Seq);
+            hashes[i] = IdLedger.Hash(events[i].Id);
+            LastSeq = Math.Max(LastSeq, events[i].Seq);
+        }
+
+        // Hashed first so that the ledger slots can be prefetched ahead of the inserts (IdLedger.Prefetch).
+        for (var i = 0; i < events.Length; i++)
+        {
+            if (i + PrefetchDistance < events.Length)
+            {
+                ledger.Prefetch(hashes[i + PrefetchDistance]);
+            }
+
+            ledger.Add(hashes[i]);
         }
 
         var hashed = Stopwatch.GetTimestamp();
