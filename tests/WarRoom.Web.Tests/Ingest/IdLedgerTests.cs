@@ -64,4 +64,25 @@ public sealed class IdLedgerTests
         Assert.Equal(5_000, ledger.Count);
         Assert.All(hashes, h => Assert.True(ledger.Contains(h)));
     }
+
+    [Fact]
+    public void Removing_keeps_every_other_id_findable_even_inside_a_run_of_collisions()
+    {
+        var ledger = new IdLedger();
+        var clustered = Enumerable.Range(1, 300).Select(i => new UInt128(0xABCDEF00_00000000UL, (ulong)i)).ToArray();
+        var spread = Enumerable.Range(0, 3_000).Select(i => IdLedger.Hash($"r-{i}")).ToArray();
+        foreach (var h in clustered.Concat(spread))
+        {
+            ledger.Add(h);
+        }
+
+        var removed = clustered.Where((_, i) => i % 3 == 0).Concat(spread.Where((_, i) => i % 2 == 0)).ToHashSet();
+        Assert.All(removed, h => Assert.True(ledger.Remove(h)));
+        Assert.All(removed, h => Assert.False(ledger.Remove(h)));
+
+        Assert.All(removed, h => Assert.False(ledger.Contains(h)));
+        Assert.All(clustered.Concat(spread).Where(h => !removed.Contains(h)), h => Assert.True(ledger.Contains(h)));
+        Assert.Equal(300 + 3_000 - removed.Count, ledger.Count);
+        Assert.True(ledger.Remove(UInt128.Zero) == false && ledger.Add(UInt128.Zero) && ledger.Remove(UInt128.Zero));
+    }
 }

@@ -35,7 +35,7 @@ public sealed class IdLedger
         }
 
         var table = slots;
-        for (var i = Home(hash, table.Length); ; i = i + 1 == table.Length ? 0 : i + 1)
+        for (var i = Home(hash, table.Length); ; i = Next(i, table.Length))
         {
             if (table[i] == hash)
             {
@@ -89,6 +89,48 @@ public sealed class IdLedger
         return true;
     }
 
+    /// <summary>
+    /// Takes an id out again (the writer added a group's ids before a store write that then failed). Linear
+    /// probing needs the entries after it in its run moved back, or a later look-up would stop at the hole.
+    /// </summary>
+    public bool Remove(UInt128 hash)
+    {
+        if (hash == UInt128.Zero)
+        {
+            var removed = hasZero;
+            hasZero = false;
+            return removed;
+        }
+
+        var table = slots;
+        var hole = Home(hash, table.Length);
+        while (table[hole] != hash)
+        {
+            if (table[hole] == UInt128.Zero)
+            {
+                return false;
+            }
+
+            hole = Next(hole, table.Length);
+        }
+
+        for (var j = Next(hole, table.Length); table[j] != UInt128.Zero; j = Next(j, table.Length))
+        {
+            // An entry may fill the hole unless its home lies cyclically in (hole, j]: then it must stay after it.
+            var home = Home(table[j], table.Length);
+            var staysPut = hole <= j ? hole < home && home <= j : hole < home || home <= j;
+            if (!staysPut)
+            {
+                table[hole] = table[j];
+                hole = j;
+            }
+        }
+
+        table[hole] = UInt128.Zero;
+        used--;
+        return true;
+    }
+
     public void EnsureCapacity(int capacity)
     {
         var needed = (int)Math.Min(Array.MaxLength, (capacity / MaxLoad) + 1);
@@ -98,12 +140,14 @@ public sealed class IdLedger
         }
     }
 
+    private static int Next(int slot, int size) => slot + 1 == size ? 0 : slot + 1;
+
     /// <summary>Lemire's multiply-shift: maps the hash onto [0, size) without a division.</summary>
     private static int Home(UInt128 hash, int size) => (int)Math.BigMul((ulong)(hash >> 64), (ulong)size, out _);
 
     private static bool Insert(UInt128[] table, UInt128 hash)
     {
-        for (var i = Home(hash, table.Length); ; i = i + 1 == table.Length ? 0 : i + 1)
+        for (var i = Home(hash, table.Length); ; i = Next(i, table.Length))
         {
             if (table[i] == hash)
             {

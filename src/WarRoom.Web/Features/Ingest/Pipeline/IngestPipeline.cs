@@ -26,9 +26,8 @@ public sealed class IngestPipeline(
     private readonly IEventObserver[] observers = [.. observers];
     private readonly TaskCompletionSource<long> opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    // The writer's reusable buffers: the events of one group commit, and the new ids among them (set and list).
+    // The writer's reusable buffers: the events of one group commit, and their ids' hashes.
     private readonly List<EventRecord> batch = new(options.Value.MaxWriteBatch);
-    private readonly HashSet<UInt128> seen = [];
     private readonly List<UInt128> fresh = [];
     private long pending;
     private long nextSeq;
@@ -96,7 +95,6 @@ public sealed class IngestPipeline(
     private async Task WriteGroupAsync(List<IngestWork> group, CancellationToken ct)
     {
         batch.Clear();
-        seen.Clear();
         fresh.Clear();
         foreach (var work in group)
         {
@@ -114,7 +112,8 @@ public sealed class IngestPipeline(
                     continue;
                 }
 
-                if (ledger.Contains(e.IdHash) || !seen.Add(e.IdHash))
+                // Taken into the ledger now, which also catches a repeat within this group; undone if the write fails.
+                if (!ledger.Add(e.IdHash))
                 {
                     work.Duplicates.Add(e.Index);
                     continue;
@@ -128,18 +127,12 @@ public sealed class IngestPipeline(
 
         if (batch.Count > 0 && !await TryWriteAsync(group, batch, ct))
         {
-            return;
-        }
-
-        var added = CollectionsMarshal.AsSpan(fresh);
-        for (var i = 0; i < added.Length; i++)
-        {
-            if (i + PrefetchDistance < added.Length)
+            foreach (var hash in fresh)
             {
-                ledger.Prefetch(added[i + PrefetchDistance]);
+                ledger.Remove(hash);
             }
 
-            ledger.Add(added[i]);
+            return;
         }
 
         var accepted = CollectionsMarshal.AsSpan(batch);
