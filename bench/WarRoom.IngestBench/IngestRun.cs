@@ -43,7 +43,8 @@ internal static class IngestRun
         var reference = new List<double>();
         for (var round = 1; round <= rounds; round++)
         {
-            // Alternate so that neither side always meets influxd busy compacting the other's data.
+            // Alternate, and start each side against an idle influxd, so that neither pays for the other's compactions.
+            await InfluxdIdle.WaitAsync(influxd, TimeSpan.FromSeconds(120));
             var before = CpuSample.Take(null, influxd.ProcessId);
             var load = CpuSample.LoadAverage();
             var time = await LineProtocolReference.PostAsync(influxd.Url, $"ref{round}", lines, connections);
@@ -60,7 +61,7 @@ internal static class IngestRun
             var name = $"app{round}";
             await AppRound.RunAsync(attempt => Influx(args, AppSettings.Influx(seed, Path.Combine(work, $"{name}-{attempt}"), influxd.Url, $"{name}_{attempt}")), async app =>
             {
-                var run = await PostAsync(app, warmup, bodies, connections, influxd);
+                var run = await PostAsync(app, warmup, bodies, connections, influxd, () => InfluxdIdle.WaitAsync(influxd, TimeSpan.FromSeconds(120)));
                 through.Add(count / run.Totals.Elapsed.TotalSeconds);
                 Report($"WarRoom over HTTP, InfluxDB, round {round}", run, count);
                 await InfluxCount.ExpectAsync(influxd.Url, app.Settings["WarRoom:Influx:Database"]!, count + run.WarmupEvents);
@@ -85,13 +86,14 @@ internal static class IngestRun
         return settings;
     }
 
-    private static async Task<Measured> PostAsync(AppHandle handle, Warmup warmup, List<byte[]> bodies, int connections, InfluxdProcess influxd)
+    private static async Task<Measured> PostAsync(
+        AppHandle handle, Warmup warmup, List<byte[]> bodies, int connections, InfluxdProcess influxd, Func<Task>? beforeTiming = null)
     {
         var app = handle.Process;
         using var client = new IngestClient(app.Address, AppSettings.IngestKey, connections);
         try
         {
-            return await PostAsync(app, client, warmup, bodies, influxd);
+            return await PostAsync(app, client, warmup, bodies, influxd, beforeTiming);
         }
         catch (HttpRequestException e)
         {
@@ -100,9 +102,15 @@ internal static class IngestRun
         }
     }
 
-    private static async Task<Measured> PostAsync(WarRoomProcess app, IngestClient client, Warmup warmup, List<byte[]> bodies, InfluxdProcess influxd)
+    private static async Task<Measured> PostAsync(
+        WarRoomProcess app, IngestClient client, Warmup warmup, List<byte[]> bodies, InfluxdProcess influxd, Func<Task>? beforeTiming)
     {
         var warmed = await warmup.RunAsync(client);
+        if (beforeTiming is not null)
+        {
+            await beforeTiming();
+        }
+
         Console.WriteLine($"    (app pid {app.ProcessId} warmed up with {warmed:N0} events; timing starts)");
         var load = CpuSample.LoadAverage();
         var before = CpuSample.Take(app.ProcessId, influxd.ProcessId);
