@@ -21,4 +21,7 @@ internal sealed class BenchArgs(string[] args)
     }
 
     public bool Flag(string name) => args.Contains(name);
+
+    /// <summary>Every value of an option that may be given several times.</summary>
+    public IEnumerable<string> All(string name) => args.Select((a, i) => (a, i)).Where(p => p.a == name && p.i + 1 < args.Length).Select(p => args[p.i + 1]);
 }

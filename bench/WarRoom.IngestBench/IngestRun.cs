@@ -47,10 +47,12 @@ internal static class IngestRun
             await InfluxdIdle.WaitAsync(influxd, TimeSpan.FromSeconds(120));
             var before = CpuSample.Take(null, influxd.ProcessId);
             var load = CpuSample.LoadAverage();
+            var writes = await InfluxdStats.WritesAsync(influxd.Url);
             var time = await LineProtocolReference.PostAsync(influxd.Url, $"ref{round}", lines, connections);
+            writes = Subtract(await InfluxdStats.WritesAsync(influxd.Url), writes);
             reference.Add(count / time.TotalSeconds);
             Console.WriteLine(F($"reference line protocol -> influxd, round {round}: {count:N0} events in {time.TotalSeconds:F2} s = {count / time.TotalSeconds:N0} events/s (load {load})"));
-            Console.WriteLine("    " + CpuSample.Describe(before, CpuSample.Take(null, influxd.ProcessId)));
+            Console.WriteLine("    " + CpuSample.Describe(before, CpuSample.Take(null, influxd.ProcessId)) + F($"; influxd served {writes.Requests} /write requests"));
             await InfluxCount.ExpectAsync(influxd.Url, $"ref{round}", count);
 
             if (args.Flag("--reference-only"))
@@ -81,6 +83,12 @@ internal static class IngestRun
         if (args.Value("--write-concurrency") is { } writeConcurrency)
         {
             settings["WarRoom:Influx:WriteConcurrency"] = writeConcurrency;
+        }
+
+        foreach (var setting in args.All("--app-setting"))
+        {
+            var at = setting.IndexOf('=', StringComparison.Ordinal);
+            settings[setting[..at]] = setting[(at + 1)..];
         }
 
         return settings;
@@ -114,9 +122,12 @@ internal static class IngestRun
         Console.WriteLine($"    (app pid {app.ProcessId} warmed up with {warmed:N0} events; timing starts)");
         var load = CpuSample.LoadAverage();
         var before = CpuSample.Take(app.ProcessId, influxd.ProcessId);
+        var writes = await InfluxdStats.WritesAsync(influxd.Url);
         var totals = await client.PostAllAsync(bodies);
+        writes = Subtract(await InfluxdStats.WritesAsync(influxd.Url), writes);
         var after = CpuSample.Take(app.ProcessId, influxd.ProcessId);
-        return new Measured(totals, warmed, load, (CpuSample.Describe(before, after), after.App - before.App), CpuSample.ResidentMiB(app.ProcessId));
+        var cpu = CpuSample.Describe(before, after) + (writes.Requests > 0 ? F($"; influxd served {writes.Requests} /write requests") : "");
+        return new Measured(totals, warmed, load, (cpu, after.App - before.App), CpuSample.ResidentMiB(app.ProcessId));
     }
 
     private static void Report(string what, Measured run, int expected)
@@ -130,6 +141,9 @@ internal static class IngestRun
             throw new InvalidOperationException($"{what}: {t.Accepted} accepted, expected {expected}");
         }
     }
+
+    private static (long Requests, long Points) Subtract((long Requests, long Points) after, (long Requests, long Points) before) =>
+        (after.Requests - before.Requests, after.Points - before.Points);
 
     private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
