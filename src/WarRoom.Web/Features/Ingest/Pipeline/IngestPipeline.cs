@@ -12,8 +12,9 @@ namespace WarRoom.Web.Features.Ingest.Pipeline;
 /// <summary>
 /// The bounded write path. Requests check (and hash) their events in parallel and queue them here; one writer
 /// drains the queue, drops ids the store already holds, numbers the rest, makes several requests durable in one
-/// store write (group commit) and only then answers each request and tells the observers. A request finds the queue full →
-/// <see cref="StoreUnavailableException"/> (503 with Retry-After); nothing unbounded, nothing acknowledged early.
+/// store write (group commit) and only then answers each request and tells the observers. A request finds the
+/// queue full → <see cref="StoreUnavailableException"/> (503 with Retry-After); nothing unbounded, nothing
+/// acknowledged early.
 /// </summary>
 public sealed class IngestPipeline(
     IKpiStore store, IdLedger ledger, IEnumerable<IEventObserver> observers, IOptions<IngestOptions> options,
@@ -29,6 +30,7 @@ public sealed class IngestPipeline(
     // The writer's reusable buffers: the events of one group commit, and their ids' hashes.
     private readonly List<EventRecord> batch = new(options.Value.MaxWriteBatch);
     private readonly List<UInt128> fresh = [];
+
     private long pending;
     private long nextSeq;
 
