@@ -127,11 +127,17 @@ public sealed class IngestPipeline(
             }
         }
 
-        if (batch.Count > 0 && !await TryWriteAsync(group, batch, ct))
+        if (batch.Count > 0 && await TryWriteAsync(group, batch, ct) is { } failure)
         {
+            // Forget the ids before answering, so a client that resends at once is not told they are duplicates.
             foreach (var hash in fresh)
             {
                 ledger.Remove(hash);
+            }
+
+            foreach (var work in group)
+            {
+                work.Completion.TrySetException(failure);
             }
 
             return;
@@ -149,25 +155,20 @@ public sealed class IngestPipeline(
         }
     }
 
-    private async Task<bool> TryWriteAsync(List<IngestWork> group, List<EventRecord> batch, CancellationToken ct)
+    /// <summary>Null once the batch is durable; otherwise what its requests are answered (503 with Retry-After).</summary>
+    private async Task<StoreUnavailableException?> TryWriteAsync(List<IngestWork> group, List<EventRecord> batch, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
         try
         {
             await store.WriteAsync(batch, ct);
             metrics.RecordStoreWrite(Stopwatch.GetElapsedTime(started));
-            return true;
+            return null;
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             logger.LogWarning(e, "Writing {Count} events to the {Store} store failed; {Requests} requests get 503", batch.Count, store.Name, group.Count);
-            var answer = e as StoreUnavailableException ?? new StoreUnavailableException($"the {store.Name} store failed: {e.Message}", TimeSpan.FromSeconds(2), e);
-            foreach (var work in group)
-            {
-                work.Completion.TrySetException(answer);
-            }
-
-            return false;
+            return e as StoreUnavailableException ?? new StoreUnavailableException($"the {store.Name} store failed: {e.Message}", TimeSpan.FromSeconds(2), e);
         }
     }
 }
