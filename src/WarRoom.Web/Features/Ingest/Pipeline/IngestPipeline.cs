@@ -129,7 +129,7 @@ public sealed class IngestPipeline(
 
         if (batch.Count > 0 && await TryWriteAsync(group, batch, ct) is { } failure)
         {
-            // Forget the ids before answering, so a client that resends at once is not told they are duplicates.
+            // Not stored after all: out of the ledger before anyone hears of the failure.
             foreach (var hash in fresh)
             {
                 ledger.Remove(hash);
