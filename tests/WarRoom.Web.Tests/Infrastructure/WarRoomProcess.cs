@@ -11,16 +11,34 @@ namespace WarRoom.Web.Tests.Infrastructure;
 public sealed class WarRoomProcess : IAsyncDisposable
 {
     private readonly Process process;
+    private readonly System.Text.StringBuilder log;
 
-    private WarRoomProcess(Process process, Uri address)
+    private WarRoomProcess(Process process, Uri address, System.Text.StringBuilder log)
     {
         this.process = process;
         Address = address;
+        this.log = log;
     }
 
     public Uri Address { get; }
 
-    public static async Task<WarRoomProcess> StartAsync(IDictionary<string, string?> settings)
+    /// <summary>The child's process id, for benchmarks that read its CPU time and memory from /proc.</summary>
+    public int ProcessId => process.Id;
+
+    /// <summary>What the app wrote to stdout and stderr so far.</summary>
+    public string Log
+    {
+        get
+        {
+            lock (log)
+            {
+                return log.ToString();
+            }
+        }
+    }
+
+    /// <summary>Starts the app and waits for /readyz (at most <paramref name="readyTimeout"/>, default 60 s).</summary>
+    public static async Task<WarRoomProcess> StartAsync(IDictionary<string, string?> settings, TimeSpan? readyTimeout = null)
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
@@ -44,9 +62,10 @@ public sealed class WarRoomProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var host = new WarRoomProcess(process, address);
+        var host = new WarRoomProcess(process, address, log);
         using var client = new HttpClient { BaseAddress = address };
-        for (var i = 0; i < 600; i++)
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < (readyTimeout ?? TimeSpan.FromSeconds(60)))
         {
             if (process.HasExited)
             {
@@ -65,7 +84,7 @@ public sealed class WarRoomProcess : IAsyncDisposable
                 // not listening yet
             }
 
-            await Task.Delay(100);
+            await Task.Delay(50);
         }
 
         await host.DisposeAsync();

@@ -49,6 +49,9 @@ public sealed class InfluxdProcess : IAsyncDisposable
 
     public string Url => $"http://127.0.0.1:{httpPort}";
 
+    /// <summary>influxd's process id while it runs (the shell execs it), for benchmarks reading its CPU time.</summary>
+    public int? ProcessId => process is { HasExited: false } p ? p.Id : null;
+
     /// <summary>What influxd wrote to stdout/stderr, for failure messages.</summary>
     public string Log => File.Exists(LogPath) ? File.ReadAllText(LogPath) : "";
 

@@ -35,7 +35,7 @@ public sealed partial class InfluxKpiStore : IKpiStore
     private readonly SemaphoreSlim drainGate = new(1, 1);
     private readonly Channel<bool> spoolSignal = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly TaskCompletionSource initialized = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly WriteBody[] bodies = [new(), new()];
+    private readonly WriteBody[] bodies;
     private InfluxSpool? spool;
 
     public InfluxKpiStore(InfluxOptions options, SeedData seed, TimeProvider time, ILogger<InfluxKpiStore> logger, HttpMessageHandler? handler = null)
@@ -46,6 +46,9 @@ public sealed partial class InfluxKpiStore : IKpiStore
         http = new InfluxHttp(options, logger, handler);
         lines = new LineProtocol(seed.Org, seed.Kpis);
         retry = InfluxRetry.Create(options, time, logger);
+
+        // One body more than may be in flight: the next one is formatted while the others travel.
+        bodies = [.. Enumerable.Range(0, options.WriteConcurrency + 1).Select(_ => new WriteBody())];
     }
 
     public string Name => "influx";
@@ -121,54 +124,6 @@ public sealed partial class InfluxKpiStore : IKpiStore
         http.Dispose();
         spool?.Dispose();
         return ValueTask.CompletedTask;
-    }
-
-    /// <summary>
-    /// POSTs the batch body by body, one at a time, preparing (formatting, compressing) the next body while the
-    /// current one is in flight. Returns how many events from the start InfluxDB acknowledged: all of them, or
-    /// fewer when it became unavailable and the retries ran out.
-    /// </summary>
-    private async Task<int> SendAsync(IReadOnlyList<EventRecord> batch, CancellationToken ct)
-    {
-        var acknowledged = 0;
-        var (current, spare) = (bodies[0], bodies[1]);
-        var count = Prepare(batch, 0, current, http.GzipEnabled);
-        try
-        {
-            while (count > 0)
-            {
-                var send = retry.ExecuteAsync(static (s, token) => new ValueTask(s.Http.WriteAsync(s.Body, token)), (Http: http, Body: current), ct);
-                var following = acknowledged + count;
-                var nextCount = following < batch.Count ? Prepare(batch, following, spare, http.GzipEnabled) : 0;
-                await send;
-                acknowledged = following;
-                (current, spare, count) = (spare, current, nextCount);
-            }
-        }
-        catch (InfluxUnavailableException ex)
-        {
-            logger.LogWarning(ex, "InfluxDB write failed after retries; spooling {Count} events", batch.Count - acknowledged);
-        }
-
-        return acknowledged;
-    }
-
-    /// <summary>Formats up to BatchLines events from <paramref name="start"/> into <paramref name="body"/>.</summary>
-    private int Prepare(IReadOnlyList<EventRecord> batch, int start, WriteBody body, bool compress)
-    {
-        var output = body.Start();
-        var end = Math.Min(batch.Count, start + options.BatchLines);
-        for (var i = start; i < end; i++)
-        {
-            lines.Append(output, batch[i]);
-        }
-
-        if (compress)
-        {
-            body.Compress();
-        }
-
-        return end - start;
     }
 
     private static void ThrowOnNonFinite(IReadOnlyList<EventRecord> batch)

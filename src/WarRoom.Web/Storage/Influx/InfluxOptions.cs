@@ -28,6 +28,12 @@ public sealed record InfluxOptions
     /// </summary>
     public InfluxCompression Compression { get; set; } = InfluxCompression.Auto;
 
+    /// <summary>
+    /// Bodies of one batch in flight at once. InfluxDB parses concurrent writes on several cores and commits them
+    /// to its WAL together; one at a time leaves it waiting on each round trip and fsync.
+    /// </summary>
+    public int WriteConcurrency { get; set; } = 4;
+
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Retries of one write before the batch goes to the spool (exponential backoff with jitter).</summary>

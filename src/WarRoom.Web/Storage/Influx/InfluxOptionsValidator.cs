@@ -30,6 +30,7 @@ public sealed class InfluxOptionsValidator : IValidateOptions<InfluxOptions>
 
         Check(errors, Enum.IsDefined(o.Compression), "Compression must be Auto, Gzip or None");
         Check(errors, o.BatchLines is >= 1 and <= 100_000, "BatchLines must be between 1 and 100000");
+        Check(errors, o.WriteConcurrency is >= 1 and <= 64, "WriteConcurrency must be between 1 and 64");
         Check(errors, o.MaxRetries is >= 0 and <= 20, "MaxRetries must be between 0 and 20");
         Check(errors, o.RequestTimeout > TimeSpan.Zero, "RequestTimeout must be positive");
         Check(errors, o.RetryDelay > TimeSpan.Zero, "RetryDelay must be positive");

@@ -84,6 +84,19 @@ public sealed class EventChecks(OrgTree org, KpiCatalog kpis, Campaign campaign,
         return rest.EndsWith("Z") || rest.EndsWith("z") || rest.LastIndexOfAny('+', '-') > 0;
     }
 
+    /// <summary><see cref="HasOffset(ReadOnlySpan{char})"/> on the UTF-8 bytes of a JSON string, without making a string.</summary>
+    public static bool HasOffset(ReadOnlySpan<byte> utf8)
+    {
+        var t = utf8.IndexOf((byte)'T');
+        if (t < 0)
+        {
+            return false;
+        }
+
+        var rest = utf8[t..];
+        return rest.EndsWith("Z"u8) || rest.EndsWith("z"u8) || rest.LastIndexOfAny((byte)'+', (byte)'-') > 0;
+    }
+
     public static string Shorten(ReadOnlySpan<char> text) => text.Length <= 64 ? text.ToString() : string.Concat(text[..61], "...");
 
     private string Format(DateTimeOffset t) =>

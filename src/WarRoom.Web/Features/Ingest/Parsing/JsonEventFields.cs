@@ -63,8 +63,20 @@ internal static class JsonEventFields
         }
 
         var idError = idMistyped ? null : EventChecks.Id(e.Id);
-        e.Error = Join(idError, hasTime ? null : "time is missing", hasUnit ? null : "unit is missing",
-            hasKpi ? null : "kpi is missing", hasValue ? null : "value is missing", errors);
+        if (idError is null && errors is null && hasTime && hasUnit && hasKpi && hasValue)
+        {
+            return e;
+        }
+
+        // Only a bad event pays for building its message, in the order the fields are listed in the API.
+        string? all = null;
+        Add(ref all, idError);
+        Add(ref all, hasTime ? null : "time is missing");
+        Add(ref all, hasUnit ? null : "unit is missing");
+        Add(ref all, hasKpi ? null : "kpi is missing");
+        Add(ref all, hasValue ? null : "value is missing");
+        Add(ref all, errors);
+        e.Error = all;
         return e;
     }
 
@@ -92,10 +104,12 @@ internal static class JsonEventFields
             return $"time must be an ISO 8601 string, found {found}";
         }
 
-        var text = reader.GetString()!;
-        if (!reader.TryGetDateTimeOffset(out var time) || !EventChecks.HasOffset(text))
+        // The offset check reads the raw bytes; only an escaped value (never seen from real sources) or a bad one
+        // is turned into a string.
+        if (!reader.TryGetDateTimeOffset(out var time)
+            || !(reader.ValueIsEscaped ? EventChecks.HasOffset(reader.GetString()) : EventChecks.HasOffset(reader.ValueSpan)))
         {
-            return $"time '{EventChecks.Shorten(text)}' is not an ISO 8601 date-time with an offset (e.g. 2027-01-04T09:31:00+08:00)";
+            return $"time '{EventChecks.Shorten(reader.GetString())}' is not an ISO 8601 date-time with an offset (e.g. 2027-01-04T09:31:00+08:00)";
         }
 
         timeMs = time.ToUnixTimeMilliseconds();
@@ -121,16 +135,5 @@ internal static class JsonEventFields
         {
             errors = errors is null ? error : errors + "; " + error;
         }
-    }
-
-    private static string? Join(params string?[] parts)
-    {
-        string? joined = null;
-        foreach (var part in parts)
-        {
-            Add(ref joined, part);
-        }
-
-        return joined;
     }
 }

@@ -10,18 +10,27 @@ using WarRoom.Web.Storage;
 namespace WarRoom.Web.Features.Ingest.Pipeline;
 
 /// <summary>
-/// The bounded write path. Requests check their events in parallel and queue them here; one writer drains the
-/// queue, drops ids the store already holds, numbers the rest, makes several requests durable in one store write
-/// (group commit) and only then answers each request and tells the observers. A request finds the queue full →
-/// <see cref="StoreUnavailableException"/> (503 with Retry-After); nothing unbounded, nothing acknowledged early.
+/// The bounded write path. Requests check (and hash) their events in parallel and queue them here; one writer
+/// drains the queue, drops ids the store already holds, numbers the rest, makes several requests durable in one
+/// store write (group commit) and only then answers each request and tells the observers. A request finds the
+/// queue full → <see cref="StoreUnavailableException"/> (503 with Retry-After); nothing unbounded, nothing
+/// acknowledged early.
 /// </summary>
 public sealed class IngestPipeline(
     IKpiStore store, IdLedger ledger, IEnumerable<IEventObserver> observers, IOptions<IngestOptions> options,
     WarRoomMetrics metrics, ILogger<IngestPipeline> logger) : BackgroundService
 {
+    /// <summary>How many ids ahead of the one being looked up the writer prefetches ledger slots (see IdLedger.Prefetch).</summary>
+    private const int PrefetchDistance = 16;
+
     private readonly Channel<IngestWork> queue = Channel.CreateUnbounded<IngestWork>(new UnboundedChannelOptions { SingleReader = true });
     private readonly IEventObserver[] observers = [.. observers];
     private readonly TaskCompletionSource<long> opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    // The writer's reusable buffers: the events of one group commit, and their ids' hashes.
+    private readonly List<EventRecord> batch = new(options.Value.MaxWriteBatch);
+    private readonly List<UInt128> fresh = [];
+
     private long pending;
     private long nextSeq;
 
@@ -42,7 +51,11 @@ public sealed class IngestPipeline(
         var valid = 0;
         foreach (ref var e in CollectionsMarshal.AsSpan(events))
         {
-            valid += e.IsValid ? 1 : 0;
+            if (e.IsValid)
+            {
+                e.IdHash = IdLedger.Hash(e.Id!);
+                valid++;
+            }
         }
 
         if (valid == 0)
@@ -66,8 +79,6 @@ public sealed class IngestPipeline(
         metrics.Gauge("warroom_ingest_queue_depth", "Events accepted for writing, not yet durable", () => PendingEvents);
         nextSeq = await opened.Task.WaitAsync(stoppingToken) + 1;
         var group = new List<IngestWork>();
-        var batch = new List<EventRecord>(options.Value.MaxWriteBatch);
-        var seen = new HashSet<UInt128>();
         while (await queue.Reader.WaitToReadAsync(stoppingToken))
         {
             group.Clear();
@@ -78,44 +89,58 @@ public sealed class IngestPipeline(
                 size += work.ValidCount;
             }
 
-            await WriteGroupAsync(group, batch, seen, stoppingToken);
+            await WriteGroupAsync(group, stoppingToken);
             Interlocked.Add(ref pending, -size);
         }
     }
 
-    private async Task WriteGroupAsync(List<IngestWork> group, List<EventRecord> batch, HashSet<UInt128> seen, CancellationToken ct)
+    private async Task WriteGroupAsync(List<IngestWork> group, CancellationToken ct)
     {
         batch.Clear();
-        seen.Clear();
+        fresh.Clear();
         foreach (var work in group)
         {
-            foreach (ref var e in CollectionsMarshal.AsSpan(work.Events))
+            var events = CollectionsMarshal.AsSpan(work.Events);
+            for (var i = 0; i < events.Length; i++)
             {
+                if (i + PrefetchDistance < events.Length)
+                {
+                    ledger.Prefetch(events[i + PrefetchDistance].IdHash);
+                }
+
+                ref var e = ref events[i];
                 if (!e.IsValid)
                 {
                     continue;
                 }
 
-                var hash = IdLedger.Hash(e.Id!);
-                if (ledger.Contains(hash) || !seen.Add(hash))
+                // Taken into the ledger now, which also catches a repeat within this group; undone if the write fails.
+                if (!ledger.Add(e.IdHash))
                 {
                     work.Duplicates.Add(e.Index);
                     continue;
                 }
 
+                fresh.Add(e.IdHash);
                 batch.Add(new EventRecord(nextSeq++, e.Id!, e.TimeMs, e.Unit, e.Kpi, e.Value));
                 work.Accepted++;
             }
         }
 
-        if (batch.Count > 0 && !await TryWriteAsync(group, batch, ct))
+        if (batch.Count > 0 && await TryWriteAsync(group, batch, ct) is { } failure)
         {
-            return;
-        }
+            // Not stored after all: out of the ledger before anyone hears of the failure.
+            foreach (var hash in fresh)
+            {
+                ledger.Remove(hash);
+            }
 
-        foreach (var hash in seen)
-        {
-            ledger.Add(hash);
+            foreach (var work in group)
+            {
+                work.Completion.TrySetException(failure);
+            }
+
+            return;
         }
 
         var accepted = CollectionsMarshal.AsSpan(batch);
@@ -130,25 +155,20 @@ public sealed class IngestPipeline(
         }
     }
 
-    private async Task<bool> TryWriteAsync(List<IngestWork> group, List<EventRecord> batch, CancellationToken ct)
+    /// <summary>Null once the batch is durable; otherwise what its requests are answered (503 with Retry-After).</summary>
+    private async Task<StoreUnavailableException?> TryWriteAsync(List<IngestWork> group, List<EventRecord> batch, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
         try
         {
             await store.WriteAsync(batch, ct);
             metrics.RecordStoreWrite(Stopwatch.GetElapsedTime(started));
-            return true;
+            return null;
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             logger.LogWarning(e, "Writing {Count} events to the {Store} store failed; {Requests} requests get 503", batch.Count, store.Name, group.Count);
-            var answer = e as StoreUnavailableException ?? new StoreUnavailableException($"the {store.Name} store failed: {e.Message}", TimeSpan.FromSeconds(2), e);
-            foreach (var work in group)
-            {
-                work.Completion.TrySetException(answer);
-            }
-
-            return false;
+            return e as StoreUnavailableException ?? new StoreUnavailableException($"the {store.Name} store failed: {e.Message}", TimeSpan.FromSeconds(2), e);
         }
     }
 }

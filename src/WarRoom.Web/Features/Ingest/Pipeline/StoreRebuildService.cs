@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using WarRoom.Core.Events;
 using WarRoom.Web.Infrastructure.Health;
 using WarRoom.Web.Storage;
 
@@ -7,7 +6,8 @@ namespace WarRoom.Web.Features.Ingest.Pipeline;
 
 /// <summary>
 /// At start, replays every stored event into the id ledger and the observers (the aggregates), then opens
-/// ingest. Until then /readyz says so and ingest answers 503. A store that does not answer is retried.
+/// ingest. Until then /readyz says so and ingest answers 503. A store that does not answer is retried. Events are
+/// handed on in blocks, which lets the log say where the time went: reading the store, the ledger, the observers.
 /// </summary>
 public sealed class StoreRebuildService(
     IKpiStore store, IdLedger ledger, IEnumerable<IEventObserver> observers, IngestPipeline pipeline,
@@ -41,28 +41,15 @@ public sealed class StoreRebuildService(
         }
 
         var started = Stopwatch.GetTimestamp();
-        long count = 0, lastSeq = 0;
-        await store.ReadAllAsync(e => Restore(in e, ref count, ref lastSeq), stoppingToken);
-        foreach (var observer in observers)
-        {
-            observer.Restored();
-        }
-
-        pipeline.Open(lastSeq);
+        var replay = new RebuildReplay(ledger, observers);
+        await store.ReadAllAsync(replay.Add, stoppingToken);
+        replay.Finish();
+        pipeline.Open(replay.LastSeq);
         readiness.Reached(Milestone);
-        logger.LogInformation("Rebuilt from the {Store} store: {Count} events in {Elapsed} ms; ingest is open (next seq {Seq})",
-            store.Name, count, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, lastSeq + 1);
-    }
-
-    private void Restore(in EventRecord e, ref long count, ref long lastSeq)
-    {
-        ledger.Add(IdLedger.Hash(e.Id));
-        foreach (var observer in observers)
-        {
-            observer.Restore(in e);
-        }
-
-        count++;
-        lastSeq = Math.Max(lastSeq, e.Seq);
+        var total = Stopwatch.GetElapsedTime(started);
+        logger.LogInformation(
+            "Rebuilt from the {Store} store: {Count} events in {Elapsed} ms (reading {Read} ms, id ledger {Ledger} ms, observers {Observers} ms); ingest is open (next seq {Seq})",
+            store.Name, replay.Count, (long)total.TotalMilliseconds, (long)(total - replay.LedgerTime - replay.ObserverTime).TotalMilliseconds,
+            (long)replay.LedgerTime.TotalMilliseconds, (long)replay.ObserverTime.TotalMilliseconds, replay.LastSeq + 1);
     }
 }

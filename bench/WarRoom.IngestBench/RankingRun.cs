@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Globalization;
+using WarRoom.Core.Events;
+using WarRoom.Core.Kpis;
+using WarRoom.Web.Tests.Infrastructure;
+using WarRoom.Web.Tests.Storage;
+
+namespace WarRoom.IngestBench;
+
+/// <summary>
+/// Issue 4 in one run: the app on InfluxDB with a generated bank loaded over HTTP, then, while ingest runs at a
+/// steady rate, the composite manager ranking over HTTP against the same ranking from InfluxQL on the same
+/// influxd (interleaved), and the time from an ingest answer to the ranking showing that event.
+/// </summary>
+internal static class RankingRun
+{
+    private const string Composite = "level=manager&metric=composite&top=50";
+
+    public static async Task RunAsync(BenchArgs args, string work)
+    {
+        var count = args.Int("--events", 3_000_000);
+        var seed = BenchSeed.Prepare(args.Int("--managers", 20_000), work);
+        Console.WriteLine($"{seed.Data.Org.ManagerCount:N0} managers, {count:N0} events; load {CpuSample.LoadAverage()}");
+        await using var influxd = new InfluxdProcess(InfluxdLocator.RequirePath());
+        await influxd.StartAsync();
+        await using var app = await WarRoomProcess.StartAsync(AppSettings.Influx(seed, Path.Combine(work, "ranking"), influxd.Url, "ranking"));
+        using var ingest = new IngestClient(app.Address, AppSettings.IngestKey, 4);
+        var clock = Stopwatch.StartNew();
+        for (var first = 1; first <= count; first += 500_000)
+        {
+            var events = SyntheticEvents.Make(seed, "rk", first, Math.Min(500_000, count - first + 1), count);
+            await ingest.PostAllAsync(JsonBodies.Make(seed.Data, events, 10_000));
+        }
+
+        Console.WriteLine(F($"loaded {count:N0} events over HTTP in {clock.Elapsed.TotalSeconds:F1} s; influxd holds {await InfluxCount.PointsAsync(influxd.Url, "ranking"):N0} points"));
+        using var ranking = new RankingClient(app.Address);
+        var influxQl = new InfluxQlRanking(seed, influxd.Url, "ranking");
+        Compare((await ranking.GetAsync(Composite)).Rows, await influxQl.TopAsync(50));
+
+        var probe = seed.Data.Org[seed.Managers[^1]];
+        await using (var background = new BackgroundIngest(seed, ingest, args.Int("--rate", 2_000), probe.Index))
+        {
+            background.Start();
+            await Latencies(ranking, influxQl, args.Int("--influx-queries", 10), args.Int("--per-query", 50));
+            await Visibility(seed, ingest, ranking, probe, args.Int("--probes", 200));
+            Console.WriteLine(F($"background ingest meanwhile: {background.Accepted:N0} events accepted, {background.Rate:N0} events/s; load {CpuSample.LoadAverage()}"));
+        }
+    }
+
+    /// <summary>Interleaved: one InfluxQL ranking, then a run of HTTP rankings, so both see the same conditions.</summary>
+    private static async Task Latencies(RankingClient ranking, InfluxQlRanking influxQl, int influxQueries, int perQuery)
+    {
+        var app = new List<double>();
+        var influx = new List<double>();
+        for (var i = 0; i < influxQueries; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await influxQl.TopAsync(50);
+            influx.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            for (var j = 0; j < perQuery; j++)
+            {
+                app.Add((await ranking.GetAsync(Composite)).Ms);
+            }
+        }
+
+        Console.WriteLine($"GET /api/v1/rankings?{Composite} over HTTP: {Percentiles.Describe(app)} (load {CpuSample.LoadAverage()})");
+        Console.WriteLine($"the same ranking by InfluxQL (one /query, GROUP BY unit per KPI, composite in code): {Percentiles.Describe(influx)}");
+        Console.WriteLine(F($"ratio InfluxQL / WarRoom: p50 {Percentiles.Of(influx, 50) / Percentiles.Of(app, 50):F0}x, p99 {Percentiles.Of(influx, 99) / Percentiles.Of(app, 99):F0}x"));
+    }
+
+    /// <summary>From the ingest answer to the first ranking read that shows the event, on a manager no other event touches.</summary>
+    private static async Task Visibility(BenchSeed seed, IngestClient ingest, RankingClient ranking, WarRoom.Core.Org.OrgUnit probe, int probes)
+    {
+        var kpi = seed.Data.Campaign.Kpis.First(k => k.Kpi.Aggregation == KpiAggregation.Sum).Kpi;
+        var query = $"level=manager&scope={probe.ParentCode}&metric={kpi.Code}";
+        var latencies = new List<double>();
+        var reads = new List<double>();
+        var time = seed.Data.Campaign.Start.AddDays(1).ToUnixTimeMilliseconds();
+        for (var i = 0; i < probes; i++)
+        {
+            var before = Value((await ranking.GetAsync(query)).Rows, probe.Code);
+            var body = JsonBodies.One(seed.Data, new EventRecord(0, $"probe-{Guid.NewGuid():N}", time, probe.Index, kpi.Index, 1));
+            await ingest.PostOneAsync(body, new IngestTotals());
+            var answered = Stopwatch.GetTimestamp();
+            var polls = 0;
+            while (true)
+            {
+                polls++;
+                if (Value((await ranking.GetAsync(query)).Rows, probe.Code) >= before + 1 - 1e-9)
+                {
+                    break;
+                }
+            }
+
+            latencies.Add(Stopwatch.GetElapsedTime(answered).TotalMilliseconds);
+            reads.Add(polls);
+        }
+
+        Console.WriteLine($"ingest 200 -> ranking shows the event: {Percentiles.Describe(latencies)}; ranking reads needed: max {reads.Max()}");
+    }
+
+    private static double Value(List<(string Unit, double? Value, double? Score)> rows, string unit) => rows.Single(r => r.Unit == unit).Value ?? 0;
+
+    private static void Compare(List<(string Unit, double? Value, double? Score)> app, List<(string Unit, double Score)> influx)
+    {
+        var same = app.Zip(influx).Count(p => p.First.Unit == p.Second.Unit && Math.Abs((p.First.Score ?? double.NaN) - p.Second.Score) < 1e-3);
+        Console.WriteLine(F($"top 50 by composite: WarRoom and InfluxQL agree on {same} of {Math.Min(app.Count, influx.Count)} rows (unit and score to 1e-3)"));
+        if (same < app.Count)
+        {
+            foreach (var (a, b) in app.Zip(influx).Where(p => p.First.Unit != p.Second.Unit).Take(5))
+            {
+                Console.WriteLine(F($"    differs: WarRoom {a.Unit} {a.Score:F4}, InfluxQL {b.Unit} {b.Score:F4}"));
+            }
+        }
+    }
+
+    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
