@@ -12,6 +12,9 @@ internal sealed class BenchArgs(string[] args)
 
     public int Int(string name, int fallback) => (int)Long(name, fallback);
 
+    public double Double(string name, double fallback) =>
+        Value(name) is { } v ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;
+
     public int? OptionalInt(string name) => Value(name) is null ? null : Int(name, 0);
 
     public string? Value(string name)

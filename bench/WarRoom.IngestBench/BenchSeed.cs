@@ -36,6 +36,9 @@ internal sealed record BenchSeed(string Folder, SeedData Data, int[] Managers)
         return new BenchSeed(folder, data, managerIndexes);
     }
 
+    /// <summary>The share of synthetic events at or above their KPI's big-deal threshold (each one a 喜报 to file and announce).</summary>
+    public double BigDealShare { get; init; } = 0.002;
+
     /// <summary>The campaign's last day, late evening: every event time of the campaign is in the past.</summary>
     public DateTimeOffset Clock => Data.Campaign.End.AddHours(-1);
 }

@@ -17,13 +17,13 @@ internal static class IngestRun
         var connections = args.Int("--connections", 4);
         var rounds = args.Int("--rounds", 2);
         var linesPerBody = args.Int("--lines", 5_000);
-        var seed = BenchSeed.Prepare(args.OptionalInt("--managers"), work);
+        var seed = BenchSeed.Prepare(args.OptionalInt("--managers"), work) with { BigDealShare = args.Double("--big-deals", 0.002) };
         var warmup = new Warmup(seed, TimeSpan.FromSeconds(args.Int("--warmup-seconds", 20)), perBody);
         var events = SyntheticEvents.Make(seed, "ib", 1, count, count);
         var bodies = JsonBodies.Make(seed.Data, events, perBody);
         var lines = LineProtocolReference.Bodies(seed.Data, events, linesPerBody);
         Console.WriteLine($"{count:N0} events in {bodies.Count} bodies of {perBody:N0} ({bodies.Sum(b => (long)b.Length) / count} bytes/event), " +
-            $"{connections} connections; {seed.Data.Org.ManagerCount:N0} managers; {Environment.ProcessorCount} cores; load {CpuSample.LoadAverage()}");
+            $"{connections} connections; {seed.Data.Org.ManagerCount:N0} managers; {seed.BigDealShare:P1} big deals; {Environment.ProcessorCount} cores; load {CpuSample.LoadAverage()}");
 
         await using var influxd = new InfluxdProcess(InfluxdLocator.RequirePath());
         await influxd.StartAsync();

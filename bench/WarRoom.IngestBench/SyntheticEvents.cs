@@ -5,13 +5,17 @@ namespace WarRoom.IngestBench;
 /// <summary>
 /// A deterministic stream of events on the seed's managers and campaign KPIs, event times rising in whole seconds
 /// from the campaign start to the bench clock (as a day of ingest would bring them). Seq is the position + 1: the
-/// numbering a single client would get from the app, used by the line-protocol reference.
+/// numbering a single client would get from the app, used by the line-protocol reference. Values are uniform below a
+/// bound set per KPI so that <see cref="BenchSeed.BigDealShare"/> of them reach its big-deal threshold (0.2 %, as the
+/// simulator's traffic): a value of 0–1,000 on every KPI made about two events in three a 喜报, which no campaign sees.
 /// </summary>
 internal static class SyntheticEvents
 {
     public static EventRecord[] Make(BenchSeed seed, string idPrefix, long firstSeq, int count, long totalEvents)
     {
         var kpis = seed.Data.Campaign.Kpis.Select(k => k.Kpi.Index).ToArray();
+        var share = Math.Clamp(seed.BigDealShare, 0, 0.99);
+        var bounds = seed.Data.Campaign.Kpis.Select(k => (k.Kpi.BigDeal > 0 ? k.Kpi.BigDeal : 1_000) / (1 - share)).ToArray();
         var startSeconds = seed.Data.Campaign.Start.ToUnixTimeSeconds();
         var spanSeconds = seed.Clock.ToUnixTimeSeconds() - startSeconds - 60;
         var events = new EventRecord[count];
@@ -20,9 +24,10 @@ internal static class SyntheticEvents
             var seq = firstSeq + i;
             var mix = (ulong)seq * 0x9E3779B97F4A7C15UL;
             var seconds = startSeconds + (seq * spanSeconds / totalEvents);
+            var kpi = (int)((mix >> 32) % (ulong)kpis.Length);
+            var value = Math.Round(((mix >> 40) % 100_000) / 100_000.0 * bounds[kpi], 2);
             events[i] = new EventRecord(seq, $"{idPrefix}-{seq:D10}", seconds * 1000,
-                seed.Managers[(int)(mix % (ulong)seed.Managers.Length)], kpis[(int)((mix >> 32) % (ulong)kpis.Length)],
-                ((mix >> 40) % 100_000) / 100.0);
+                seed.Managers[(int)(mix % (ulong)seed.Managers.Length)], kpis[kpi], value);
         }
 
         return events;

@@ -40,6 +40,7 @@ foreach (var count in options.Clients)
     var measuring = Stopwatch.StartNew();
     await poster.PostAsync(options.DealsPerSecond, options.Duration);
     await Task.Delay(TimeSpan.FromSeconds(5)); // late arrivals
+    var end = await server.MemoryAsync(); // after the deal traffic has been through some collections: the steady state
     var cpu = (server.CpuTime - cpuBefore).TotalSeconds / measuring.Elapsed.TotalSeconds;
     var toolCpu = (Process.GetCurrentProcess().TotalProcessorTime - toolCpuBefore).TotalSeconds / measuring.Elapsed.TotalSeconds;
     var serverView = ServerMetrics.Between(metricsBefore, await ServerMetrics.ScrapeAsync(reader));
@@ -48,9 +49,11 @@ foreach (var count in options.Clients)
     var updateKb = updates == 0 ? 0 : (updatesAfter.Bytes - updatesBefore.Bytes) / 1024.0 / updates;
 
     var result = Report.From(
-        count, connecting.Elapsed, before, after, poster, fleet, updates / (double)count / measuring.Elapsed.TotalSeconds, updateKb,
+        count, connecting.Elapsed, before, after, end, poster, fleet, updates / (double)count / measuring.Elapsed.TotalSeconds, updateKb,
         cpu, toolCpu, serverView, loadBefore, Report.LoadAverage());
     Console.WriteLine(result);
+    Console.WriteLine(Report.HeapParts(before, after, end));
+    Console.WriteLine(Report.AfterFullCollection(count, before, await server.MemoryAfterFullCollectionAsync()));
 }
 
 return 0;

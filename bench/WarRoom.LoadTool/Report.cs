@@ -7,12 +7,12 @@ namespace WarRoom.LoadTool;
 internal static class Report
 {
     public const string Header = """
-        | clients | connect | deals | deliveries (missing) | POST→dealAnnounced p50 / p90 / p99 / max ms | POST answered p50 / p99 ms | board updates /client/s (avg KB) | server's view: push latency, ingest | CPU server / tool (cores) | server WS before → after | GC heap before → after | per client (WS / heap) | load avg before → after |
-        | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+        | clients | connect | deals | deliveries (missing) | POST→dealAnnounced p50 / p90 / p99 / max ms | POST answered p50 / p99 ms | board updates /client/s (avg KB) | server's view: push latency, ingest | CPU server / tool (cores) | server WS before → after | GC heap before → after | per client (WS / heap) | per client at the end (WS / heap) | load avg before → after |
+        | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
         """;
 
     public static string From(
-        int clients, TimeSpan connect, (long WorkingSet, long GcHeap) before, (long WorkingSet, long GcHeap) after,
+        int clients, TimeSpan connect, ServerMemory before, ServerMemory after, ServerMemory end,
         DealPoster poster, ClientFleet fleet, double boardUpdatesPerClientSecond, double updateKb, double serverCores, double toolCores,
         string serverView, string loadBefore, string loadAfter)
     {
@@ -30,9 +30,21 @@ internal static class Report
         string P(double q) => Percentile(latencies, q);
         var perClientWs = (after.WorkingSet - before.WorkingSet) / 1024.0 / clients;
         var perClientHeap = (after.GcHeap - before.GcHeap) / 1024.0 / clients;
+        var endWs = (end.WorkingSet - before.WorkingSet) / 1024.0 / clients;
+        var endHeap = (end.GcHeap - before.GcHeap) / 1024.0 / clients;
         return string.Create(CultureInfo.InvariantCulture,
-            $"| {clients:N0} | {connect.TotalSeconds:F1} s | {poster.Sent.Count}{(poster.Failed > 0 ? $" ({poster.Failed} failed)" : "")} | {latencies.Count:N0} ({missing:N0}) | {P(0.5)} / {P(0.9)} / {P(0.99)} / {P(1)} | {Percentile(answered, 0.5)} / {Percentile(answered, 0.99)} | {boardUpdatesPerClientSecond:F2} ({updateKb:F1}) | {serverView} | {serverCores:F2} / {toolCores:F2} | {Mb(before.WorkingSet)} → {Mb(after.WorkingSet)} | {Mb(before.GcHeap)} → {Mb(after.GcHeap)} | {perClientWs:F1} KB / {perClientHeap:F1} KB | {loadBefore} → {loadAfter} |");
+            $"| {clients:N0} | {connect.TotalSeconds:F1} s | {poster.Sent.Count}{(poster.Failed > 0 ? $" ({poster.Failed} failed)" : "")} | {latencies.Count:N0} ({missing:N0}) | {P(0.5)} / {P(0.9)} / {P(0.99)} / {P(1)} | {Percentile(answered, 0.5)} / {Percentile(answered, 0.99)} | {boardUpdatesPerClientSecond:F2} ({updateKb:F1}) | {serverView} | {serverCores:F2} / {toolCores:F2} | {Mb(before.WorkingSet)} → {Mb(after.WorkingSet)} | {Mb(before.GcHeap)} → {Mb(after.GcHeap)} | {perClientWs:F1} KB / {perClientHeap:F1} KB | {endWs:F1} KB / {endHeap:F1} KB | {loadBefore} → {loadAfter} |");
     }
+
+    /// <summary>A line under the row: generation 2 and the pinned heap (pipe buffers) before, after connecting, at the end.</summary>
+    public static string HeapParts(ServerMemory before, ServerMemory after, ServerMemory end) =>
+        $"  heap parts, before → connected → end: gen 2 {Mb(before.Gen2)} → {Mb(after.Gen2)} → {Mb(end.Gen2)}, pinned {Mb(before.Pinned)} → {Mb(after.Pinned)} → {Mb(end.Pinned)}";
+
+    /// <summary>A line under the row: the server's memory after a full collection at the end, per client.</summary>
+    public static string AfterFullCollection(int clients, ServerMemory before, ServerMemory? full) => full is null
+        ? "  after a full collection: the server ran none within 30 s"
+        : string.Create(CultureInfo.InvariantCulture,
+            $"  after a full collection at the end: WS {Mb(full.WorkingSet)}, heap {Mb(full.GcHeap)} (gen 2 {Mb(full.Gen2)}, pinned {Mb(full.Pinned)}); per client {(full.WorkingSet - before.WorkingSet) / 1024.0 / clients:F1} KB / {(full.GcHeap - before.GcHeap) / 1024.0 / clients:F1} KB");
 
     /// <summary>The 1-minute load average (other engineers share this machine: it says how quiet it was).</summary>
     public static string LoadAverage() =>

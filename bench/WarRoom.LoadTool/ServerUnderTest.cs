@@ -95,13 +95,40 @@ internal sealed class ServerUnderTest : IAsyncDisposable
     };
 
     /// <summary>Working set of the server process and its managed heap after its last GC (from /metrics), in bytes.</summary>
-    public async Task<(long WorkingSet, long GcHeap)> MemoryAsync()
+    public async Task<ServerMemory> MemoryAsync()
     {
         process.Refresh();
+        var gauges = await GaugesAsync();
+        return new ServerMemory(process.WorkingSet64, gauges["warroom_gc_heap_bytes"], gauges["warroom_gc_gen2_bytes"], gauges["warroom_gc_pinned_bytes"]);
+    }
+
+    /// <summary>The same, right after a full collection the server was made to run; null if it ran none in time.</summary>
+    public async Task<ServerMemory?> MemoryAfterFullCollectionAsync()
+    {
+        if (!await FullCollection.InduceAsync(process.Id, async () => (await GaugesAsync())["warroom_gc_full_index"], TimeSpan.FromSeconds(30)))
+        {
+            return null;
+        }
+
+        var memory = await MemoryAsync();
+        return memory with { GcHeap = (await GaugesAsync())["warroom_gc_full_heap_bytes"] };
+    }
+
+    private async Task<Dictionary<string, long>> GaugesAsync()
+    {
         using var client = Client(ReaderToken);
-        var metrics = await client.GetStringAsync("/metrics");
-        var heap = metrics.Split('\n').First(l => l.StartsWith("warroom_gc_heap_bytes ", StringComparison.Ordinal)).Split(' ')[1];
-        return (process.WorkingSet64, (long)double.Parse(heap, CultureInfo.InvariantCulture));
+        var gauges = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var line in (await client.GetStringAsync("/metrics")).Split('\n'))
+        {
+            var parts = line.Split(' ');
+            if (parts.Length == 2 && line.StartsWith("warroom_", StringComparison.Ordinal) && !line.Contains('{', StringComparison.Ordinal)
+                && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            {
+                gauges[parts[0]] = (long)value;
+            }
+        }
+
+        return gauges;
     }
 
     public TimeSpan CpuTime
@@ -157,3 +184,6 @@ internal sealed class ServerUnderTest : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
+
+/// <summary>The server's memory at one moment: working set, managed heap, and two parts of that heap, in bytes.</summary>
+internal sealed record ServerMemory(long WorkingSet, long GcHeap, long Gen2, long Pinned);

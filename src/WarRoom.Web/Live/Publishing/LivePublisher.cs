@@ -27,6 +27,11 @@ internal sealed class LivePublisher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         metrics.Gauge("warroom_gc_heap_bytes", "Managed heap size after the last garbage collection", () => GC.GetGCMemoryInfo().HeapSizeBytes);
+        // Where a screen's memory sits: objects (gen 2) or the pipes' pinned buffers (a push in flight to every screen).
+        metrics.Gauge("warroom_gc_gen2_bytes", "Generation 2 after the last garbage collection", () => GC.GetGCMemoryInfo().GenerationInfo[2].SizeAfterBytes);
+        metrics.Gauge("warroom_gc_pinned_bytes", "Pinned object heap (pipe buffers) after the last garbage collection", () => GC.GetGCMemoryInfo().GenerationInfo[4].SizeAfterBytes);
+        metrics.Gauge("warroom_gc_full_heap_bytes", "Managed heap after the last full blocking collection: what is really held", () => GC.GetGCMemoryInfo(GCKind.FullBlocking).HeapSizeBytes);
+        metrics.Gauge("warroom_gc_full_index", "Number of the last full blocking collection", () => GC.GetGCMemoryInfo(GCKind.FullBlocking).Index);
         metrics.Gauge("warroom_working_set_bytes", "Physical memory of the process", () => Environment.WorkingSet);
         catalog.BoardChanged += OnBoardChanged;
         try
