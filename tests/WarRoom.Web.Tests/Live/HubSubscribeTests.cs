@@ -30,6 +30,14 @@ public sealed class HubSubscribeTests(LiveServer server) : IClassFixture<LiveSer
         Assert.Equal(12, race.GetProperty("rows").GetArrayLength());
         var trend = frames[0].GetProperty("widgets").GetProperty("deposit-trend");
         Assert.Equal(91, trend.GetProperty("targetLine").GetArrayLength());
+        // Points as [epoch ms, value]: the target line starts at 0 at the campaign's first instant and ends at the target.
+        var first = trend.GetProperty("targetLine")[0];
+        Assert.Equal(new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.FromHours(8)).ToUnixTimeMilliseconds(), first[0].GetInt64());
+        Assert.Equal(0, first[1].GetDouble());
+        var last = trend.GetProperty("targetLine")[90];
+        Assert.Equal(new DateTimeOffset(2027, 4, 1, 0, 0, 0, TimeSpan.FromHours(8)).ToUnixTimeMilliseconds(), last[0].GetInt64());
+        Assert.Equal(trend.GetProperty("target").GetDouble(), last[1].GetDouble());
+        Assert.All(trend.GetProperty("actual").EnumerateArray(), point => Assert.Equal(2, point.GetArrayLength()));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 // Trend: a KPI's cumulative value against the target line over the whole campaign, so the gap reads at a glance.
+// Points arrive as [epoch ms, value], which is what an ECharts time axis takes.
 import { amountText, axisAmount, monthDay, text, ui } from '../format.js';
 import { theme } from '../theme.js';
 
@@ -8,7 +9,6 @@ export function create(body, def, ctx) {
 
   function option(p) {
     const size = theme.rem();
-    const points = list => list.map(pt => [new Date(pt.time).getTime(), pt.value]);
     const tick = { color: theme.muted, fontSize: size * 0.95 };
     return {
       animationDurationUpdate: 800,
@@ -29,7 +29,7 @@ export function create(body, def, ctx) {
       },
       series: [
         {
-          name: text(p.name), type: 'line', showSymbol: false, smooth: 0.2, data: points(p.actual),
+          name: text(p.name), type: 'line', showSymbol: false, smooth: 0.2, data: p.actual,
           lineStyle: { width: size * 0.25, color: theme.accent },
           areaStyle: { color: new ctx.echarts.graphic.LinearGradient(0, 0, 0, 1, [
             { offset: 0, color: 'rgba(63,208,255,0.45)' }, { offset: 1, color: 'rgba(63,208,255,0.02)' }]) },
@@ -37,7 +37,7 @@ export function create(body, def, ctx) {
             formatter: ({ value }) => amountText(value[1], p.unit) },
         },
         {
-          name: ui('target'), type: 'line', showSymbol: false, data: points(p.targetLine),
+          name: ui('target'), type: 'line', showSymbol: false, data: p.targetLine,
           lineStyle: { width: size * 0.15, type: 'dashed', color: theme.gold },
         },
       ],
