@@ -5,7 +5,7 @@ using static WarRoom.Web.Tests.Storage.InfluxTestStores;
 
 namespace WarRoom.Web.Tests.Storage;
 
-/// <summary>Several bodies of one batch in flight: bounded by WriteConcurrency, and a failure spools from the first failed body on.</summary>
+/// <summary>Several bodies in flight, of one batch or of several: bounded by WriteConcurrency, and a failure spools from the first failed body on.</summary>
 public sealed class InfluxConcurrentWriteTests : IDisposable
 {
     private readonly TempDirectory dir = new();
@@ -22,6 +22,22 @@ public sealed class InfluxConcurrentWriteTests : IDisposable
         Assert.Equal(7, handler.Bodies.Count);
         Assert.Equal(3, handler.MostInFlight);
         Assert.Equal(3_500, handler.Bodies.Sum(b => b.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length));
+        Assert.True(store.Spool.IsEmpty);
+    }
+
+    [Fact]
+    public async Task Batches_written_at_once_share_the_WriteConcurrency_window()
+    {
+        var handler = new SlowHandler(_ => HttpStatusCode.NoContent);
+        await using var store = await Open(handler, concurrency: 3);
+
+        await Task.WhenAll(
+            store.WriteAsync(Batch(seed, 1, 2_000), CancellationToken.None),
+            store.WriteAsync(Batch(seed, 2_001, 2_000), CancellationToken.None));
+
+        Assert.Equal(8, handler.Bodies.Count);
+        Assert.Equal(3, handler.MostInFlight);
+        Assert.Equal(4_000, handler.Bodies.Sum(b => b.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length));
         Assert.True(store.Spool.IsEmpty);
     }
 

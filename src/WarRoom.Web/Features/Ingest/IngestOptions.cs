@@ -21,6 +21,14 @@ public sealed class IngestOptions
     [Range(1, 1_000_000)]
     public int MaxWriteBatch { get; set; } = 20_000;
 
+    /// <summary>
+    /// Group commits written at once. With 2 the store (InfluxDB) already has the next group while the previous one
+    /// is being acknowledged, instead of waiting for the writer; the groups are still answered in order. A store
+    /// that writes synchronously (SQLite) takes them one after the other anyway.
+    /// </summary>
+    [Range(1, 8)]
+    public int WritesInFlight { get; set; } = 2;
+
     /// <summary>How far ahead of the business clock an event time may be.</summary>
     public TimeSpan MaxClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using WarRoom.Core.Events;
 
@@ -6,68 +7,89 @@ namespace WarRoom.Web.Storage.Influx;
 /// <summary>The direct write path: a batch as bodies of line protocol, several in flight at once.</summary>
 public sealed partial class InfluxKpiStore
 {
+    // Bodies on the wire across every batch being written: the ingest writer overlaps consecutive batches, and
+    // what InfluxDB should see is one steady stream of WriteConcurrency bodies, not bursts that drain to zero
+    // between batches.
+    private readonly SemaphoreSlim sendSlots;
+    private readonly ConcurrentQueue<WriteBody> spareBodies = new();
+
     /// <summary>
-    /// POSTs the batch body by body with up to <see cref="InfluxOptions.WriteConcurrency"/> bodies in flight,
-    /// formatting (and compressing) the next body while the others travel. InfluxDB parses concurrent bodies on
-    /// several cores and fsyncs them in one WAL write, so one body at a time leaves it idle between requests.
-    /// Returns how many events from the start of the batch InfluxDB acknowledged: all of them, or the bodies
-    /// before the first that failed after its retries. Bodies after that one may have landed too; spooling them
-    /// again is harmless, a point re-sent lands on itself (decision 0006).
+    /// POSTs the batch body by body, formatting (and compressing) the next body while others travel; at most
+    /// <see cref="InfluxOptions.WriteConcurrency"/> bodies of all batches are in flight. InfluxDB parses concurrent
+    /// bodies on several cores and fsyncs them in one WAL write, so one body at a time leaves it idle between
+    /// requests. Returns how many events from the start of the batch InfluxDB acknowledged: all of them, or the
+    /// bodies before the first that failed after its retries. Bodies after that one may have landed too; spooling
+    /// them again is harmless, a point re-sent lands on itself (decision 0006).
     /// </summary>
     private async Task<int> SendAsync(IReadOnlyList<EventRecord> batch, CancellationToken ct)
     {
-        var inFlight = new Queue<(Task Send, int End)>(options.WriteConcurrency);
-        var acknowledged = 0;
+        var sends = new List<(Task Send, int End)>();
         var position = 0;
-        var used = 0;
-        try
+        while (position < batch.Count && !sends.Exists(s => s.Send.IsFaulted || s.Send.IsCanceled))
         {
-            while (position < batch.Count)
+            var body = RentBody();
+            position += Prepare(batch, position, body, http.GzipEnabled);
+            try
             {
-                // With WriteConcurrency bodies in flight the one formatted here is the spare: they retire in order.
-                var body = bodies[used++ % bodies.Length];
-                position += Prepare(batch, position, body, http.GzipEnabled);
-                if (inFlight.Count == options.WriteConcurrency)
-                {
-                    acknowledged = await Retire(inFlight);
-                }
-
-                inFlight.Enqueue((retry.ExecuteAsync(static (s, token) => new ValueTask(s.Http.WriteAsync(s.Body, token)), (Http: http, Body: body), ct).AsTask(), position));
+                await sendSlots.WaitAsync(ct);
+            }
+            catch (OperationCanceledException)
+            {
+                spareBodies.Enqueue(body);
+                await Settle(sends, 0);
+                throw;
             }
 
-            while (inFlight.Count > 0)
+            sends.Add((SendBodyAsync(body, ct), position));
+        }
+
+        var acknowledged = 0;
+        for (var i = 0; i < sends.Count; i++)
+        {
+            try
             {
-                acknowledged = await Retire(inFlight);
+                await sends[i].Send;
+                acknowledged = sends[i].End;
             }
-        }
-        catch (InfluxUnavailableException ex)
-        {
-            logger.LogWarning(ex, "InfluxDB write failed after retries; spooling {Count} events", batch.Count - acknowledged);
-        }
-        finally
-        {
-            // No body may still be on the wire when the caller spools from the same buffers or the next batch starts.
-            await Settle(inFlight);
+            catch (InfluxUnavailableException ex)
+            {
+                logger.LogWarning(ex, "InfluxDB write failed after retries; spooling {Count} events", batch.Count - acknowledged);
+                await Settle(sends, i + 1);
+                return acknowledged;
+            }
+            catch
+            {
+                // No body may still be on the wire when the caller answers for the batch.
+                await Settle(sends, i + 1);
+                throw;
+            }
         }
 
         return acknowledged;
     }
 
-    private static async Task<int> Retire(Queue<(Task Send, int End)> inFlight)
+    private async Task SendBodyAsync(WriteBody body, CancellationToken ct)
     {
-        var (send, end) = inFlight.Peek();
-        await send;
-        inFlight.Dequeue();
-        return end;
+        try
+        {
+            await retry.ExecuteAsync(static (s, token) => new ValueTask(s.Http.WriteAsync(s.Body, token)), (Http: http, Body: body), ct);
+        }
+        finally
+        {
+            sendSlots.Release();
+            spareBodies.Enqueue(body);
+        }
     }
 
-    private static async Task Settle(Queue<(Task Send, int End)> inFlight)
+    private WriteBody RentBody() => spareBodies.TryDequeue(out var body) ? body : new WriteBody();
+
+    private static async Task Settle(List<(Task Send, int End)> sends, int from)
     {
-        foreach (var (send, _) in inFlight)
+        for (var i = from; i < sends.Count; i++)
         {
             try
             {
-                await send;
+                await sends[i].Send;
             }
             catch (Exception)
             {

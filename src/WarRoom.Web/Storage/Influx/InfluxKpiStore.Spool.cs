@@ -58,12 +58,15 @@ public sealed partial class InfluxKpiStore
     private void Append(InfluxSpool queue, IReadOnlyList<EventRecord> batch, int start)
     {
         var entries = new List<(byte[] Body, int Events)>();
+        var body = RentBody();
         for (var i = start; i < batch.Count;)
         {
-            var count = Prepare(batch, i, bodies[0], compress: false);
-            entries.Add((bodies[0].Lines.ToArray(), count));
+            var count = Prepare(batch, i, body, compress: false);
+            entries.Add((body.Lines.ToArray(), count));
             i += count;
         }
+
+        spareBodies.Enqueue(body);
 
         if (!queue.TryAppend(entries))
         {

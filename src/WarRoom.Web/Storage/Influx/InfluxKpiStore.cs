@@ -18,8 +18,10 @@ public enum DrainResult
 /// <summary>
 /// The production store: line protocol to /write, InfluxQL over /query (see docs/decisions on the schema and on
 /// InfluxQL). A write is acknowledged once InfluxDB answered 204 for every body, or once the rest of the batch
-/// is in the local durable spool; while the spool holds anything, new batches queue behind it so InfluxDB
-/// receives writes in acceptance order. <see cref="InfluxSpoolDrainer"/> empties it when InfluxDB is back.
+/// is in the local durable spool; while the spool holds anything, new batches go to the spool behind it.
+/// <see cref="InfluxSpoolDrainer"/> empties it when InfluxDB is back. Several batches may be written at once
+/// (the ingest writer overlaps them); the order in which their points reach InfluxDB does not matter, because
+/// no two events share a point identity and a point sent twice lands on itself (decision 0006).
 /// </summary>
 public sealed partial class InfluxKpiStore : IKpiStore
 {
@@ -31,11 +33,9 @@ public sealed partial class InfluxKpiStore : IKpiStore
     private readonly InfluxHttp http;
     private readonly LineProtocol lines;
     private readonly ResiliencePipeline retry;
-    private readonly SemaphoreSlim writeGate = new(1, 1);
     private readonly SemaphoreSlim drainGate = new(1, 1);
     private readonly Channel<bool> spoolSignal = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly TaskCompletionSource initialized = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly WriteBody[] bodies;
     private InfluxSpool? spool;
 
     public InfluxKpiStore(InfluxOptions options, SeedData seed, TimeProvider time, ILogger<InfluxKpiStore> logger, HttpMessageHandler? handler = null)
@@ -46,9 +46,7 @@ public sealed partial class InfluxKpiStore : IKpiStore
         http = new InfluxHttp(options, logger, handler);
         lines = new LineProtocol(seed.Org, seed.Kpis);
         retry = InfluxRetry.Create(options, time, logger);
-
-        // One body more than may be in flight: the next one is formatted while the others travel.
-        bodies = [.. Enumerable.Range(0, options.WriteConcurrency + 1).Select(_ => new WriteBody())];
+        sendSlots = new SemaphoreSlim(options.WriteConcurrency, options.WriteConcurrency);
     }
 
     public string Name => "influx";
@@ -89,20 +87,10 @@ public sealed partial class InfluxKpiStore : IKpiStore
     {
         var queue = Spool;
         ThrowOnNonFinite(batch);
-        await writeGate.WaitAsync(ct);
-        try
+        var next = queue.IsEmpty ? await SendAsync(batch, ct) : 0;
+        if (next < batch.Count)
         {
-            var next = queue.IsEmpty ? await SendAsync(batch, ct) : 0;
-            if (next == batch.Count)
-            {
-                return;
-            }
-
             Append(queue, batch, next);
-        }
-        finally
-        {
-            writeGate.Release();
         }
     }
 

@@ -29,7 +29,7 @@ public sealed record InfluxOptions
     public InfluxCompression Compression { get; set; } = InfluxCompression.Auto;
 
     /// <summary>
-    /// Bodies of one batch in flight at once. InfluxDB parses concurrent writes on several cores and commits them
+    /// Bodies in flight at once, over every batch being written. InfluxDB parses concurrent writes on several cores and commits them
     /// to its WAL together; one at a time leaves it waiting on each round trip and fsync.
     /// </summary>
     public int WriteConcurrency { get; set; } = 4;

@@ -12,7 +12,9 @@ namespace WarRoom.Web.Features.Ingest.Pipeline;
 /// <summary>
 /// The bounded write path. Requests check (and hash) their events in parallel and queue them here; one writer
 /// drains the queue, drops ids the store already holds, numbers the rest, makes several requests durable in one
-/// store write (group commit) and only then answers each request and tells the observers. A request finds the
+/// store write (group commit) and only then answers each request and tells the observers. Up to
+/// <see cref="IngestOptions.WritesInFlight"/> group commits are written at once, so the store never waits for the
+/// writer between two of them; they are still answered and observed in acceptance order. A request finds the
 /// queue full → <see cref="StoreUnavailableException"/> (503 with Retry-After); nothing unbounded, nothing
 /// acknowledged early.
 /// </summary>
@@ -20,16 +22,13 @@ public sealed class IngestPipeline(
     IKpiStore store, IdLedger ledger, IEnumerable<IEventObserver> observers, IOptions<IngestOptions> options,
     WarRoomMetrics metrics, ILogger<IngestPipeline> logger) : BackgroundService
 {
-    /// <summary>How many ids ahead of the one being looked up the writer prefetches ledger slots (see IdLedger.Prefetch).</summary>
-    private const int PrefetchDistance = 16;
-
     private readonly Channel<IngestWork> queue = Channel.CreateUnbounded<IngestWork>(new UnboundedChannelOptions { SingleReader = true });
     private readonly IEventObserver[] observers = [.. observers];
     private readonly TaskCompletionSource<long> opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    // The writer's reusable buffers: the events of one group commit, and their ids' hashes.
-    private readonly List<EventRecord> batch = new(options.Value.MaxWriteBatch);
-    private readonly List<UInt128> fresh = [];
+    // Groups being written, oldest first, and finished ones kept for reuse (their lists are the writer's buffers).
+    private readonly Queue<GroupWrite> inFlight = new();
+    private readonly Stack<GroupWrite> spare = new();
 
     private long pending;
     private long nextSeq;
@@ -78,96 +77,98 @@ public sealed class IngestPipeline(
     {
         metrics.Gauge("warroom_ingest_queue_depth", "Events accepted for writing, not yet durable", () => PendingEvents);
         nextSeq = await opened.Task.WaitAsync(stoppingToken) + 1;
-        var group = new List<IngestWork>();
-        while (await queue.Reader.WaitToReadAsync(stoppingToken))
+        var depth = options.Value.WritesInFlight;
+        Task<bool>? more = null;
+        while (true)
         {
-            group.Clear();
-            var size = 0;
-            while (size < options.Value.MaxWriteBatch && queue.Reader.TryRead(out var work))
+            // A store that writes synchronously (SQLite) has its group finished here before the next one is taken.
+            while (inFlight.TryPeek(out var head) && head.Write.IsCompleted)
             {
-                group.Add(work);
-                size += work.ValidCount;
+                Finish(inFlight.Dequeue());
             }
 
-            await WriteGroupAsync(group, stoppingToken);
-            Interlocked.Add(ref pending, -size);
+            if (inFlight.Count < depth && TryStart(stoppingToken))
+            {
+                continue;
+            }
+
+            if (inFlight.Count == depth)
+            {
+                await inFlight.Peek().Write;
+                continue;
+            }
+
+            more ??= queue.Reader.WaitToReadAsync(stoppingToken).AsTask();
+            await (inFlight.TryPeek(out var oldest) ? Task.WhenAny(oldest.Write, more) : (Task)more);
+            if (more.IsCompleted)
+            {
+                if (!await more)
+                {
+                    return;
+                }
+
+                more = null;
+            }
         }
     }
 
-    private async Task WriteGroupAsync(List<IngestWork> group, CancellationToken ct)
+    private bool TryStart(CancellationToken ct)
     {
-        batch.Clear();
-        fresh.Clear();
-        foreach (var work in group)
+        var group = spare.TryPop(out var reused) ? reused : new GroupWrite(options.Value.MaxWriteBatch);
+        if (!group.TryTake(queue.Reader, options.Value.MaxWriteBatch))
         {
-            var events = CollectionsMarshal.AsSpan(work.Events);
-            for (var i = 0; i < events.Length; i++)
+            spare.Push(group);
+            return false;
+        }
+
+        group.Number(ledger, ref nextSeq);
+        if (group.Batch.Count > 0)
+        {
+            group.Write = TryWriteAsync(group, ct);
+        }
+
+        inFlight.Enqueue(group);
+        return true;
+    }
+
+    private void Finish(GroupWrite group)
+    {
+        var failure = group.Write.GetAwaiter().GetResult();
+        if (failure is null)
+        {
+            var accepted = CollectionsMarshal.AsSpan(group.Batch);
+            foreach (var observer in observers)
             {
-                if (i + PrefetchDistance < events.Length)
-                {
-                    ledger.Prefetch(events[i + PrefetchDistance].IdHash);
-                }
-
-                ref var e = ref events[i];
-                if (!e.IsValid)
-                {
-                    continue;
-                }
-
-                // Taken into the ledger now, which also catches a repeat within this group; undone if the write fails.
-                if (!ledger.Add(e.IdHash))
-                {
-                    work.Duplicates.Add(e.Index);
-                    continue;
-                }
-
-                fresh.Add(e.IdHash);
-                batch.Add(new EventRecord(nextSeq++, e.Id!, e.TimeMs, e.Unit, e.Kpi, e.Value));
-                work.Accepted++;
+                observer.Accepted(accepted);
+            }
+        }
+        else
+        {
+            group.Forget(ledger);
+            foreach (var later in inFlight)
+            {
+                later.EarlierFailure ??= failure;
             }
         }
 
-        if (batch.Count > 0 && await TryWriteAsync(group, batch, ct) is { } failure)
-        {
-            // Not stored after all: out of the ledger before anyone hears of the failure.
-            foreach (var hash in fresh)
-            {
-                ledger.Remove(hash);
-            }
-
-            foreach (var work in group)
-            {
-                work.Completion.TrySetException(failure);
-            }
-
-            return;
-        }
-
-        var accepted = CollectionsMarshal.AsSpan(batch);
-        foreach (var observer in observers)
-        {
-            observer.Accepted(accepted);
-        }
-
-        foreach (var work in group)
-        {
-            work.Completion.TrySetResult(new IngestOutcome(work.Accepted, work.Duplicates));
-        }
+        Interlocked.Add(ref pending, -group.Size);
+        group.Answer(failure ?? group.EarlierFailure);
+        spare.Push(group);
     }
 
     /// <summary>Null once the batch is durable; otherwise what its requests are answered (503 with Retry-After).</summary>
-    private async Task<StoreUnavailableException?> TryWriteAsync(List<IngestWork> group, List<EventRecord> batch, CancellationToken ct)
+    private async Task<StoreUnavailableException?> TryWriteAsync(GroupWrite group, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
         try
         {
-            await store.WriteAsync(batch, ct);
+            await store.WriteAsync(group.Batch, ct);
             metrics.RecordStoreWrite(Stopwatch.GetElapsedTime(started));
             return null;
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            logger.LogWarning(e, "Writing {Count} events to the {Store} store failed; {Requests} requests get 503", batch.Count, store.Name, group.Count);
+            logger.LogWarning(e, "Writing {Count} events to the {Store} store failed; {Requests} requests get 503", group.Batch.Count, store.Name, group.Requests);
             return e as StoreUnavailableException ?? new StoreUnavailableException($"the {store.Name} store failed: {e.Message}", TimeSpan.FromSeconds(2), e);
         }
     }
