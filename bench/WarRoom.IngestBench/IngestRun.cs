@@ -44,30 +44,22 @@ internal static class IngestRun
         for (var round = 1; round <= rounds; round++)
         {
             // Alternate, and start each side against an idle influxd, so that neither pays for the other's compactions.
-            await InfluxdIdle.WaitAsync(influxd, TimeSpan.FromSeconds(120));
-            var before = CpuSample.Take(null, influxd.ProcessId);
-            var load = CpuSample.LoadAverage();
-            var writes = await InfluxdStats.WritesAsync(influxd.Url);
-            var time = await LineProtocolReference.PostAsync(influxd.Url, $"ref{round}", lines, connections);
-            writes = Subtract(await InfluxdStats.WritesAsync(influxd.Url), writes);
-            reference.Add(count / time.TotalSeconds);
-            Console.WriteLine(F($"reference line protocol -> influxd, round {round}: {count:N0} events in {time.TotalSeconds:F2} s = {count / time.TotalSeconds:N0} events/s (load {load})"));
-            Console.WriteLine("    " + CpuSample.Describe(before, CpuSample.Take(null, influxd.ProcessId)) + F($"; influxd served {writes.Requests} /write requests"));
-            await InfluxCount.ExpectAsync(influxd.Url, $"ref{round}", count);
-
-            if (args.Flag("--reference-only"))
+            long preload = args.OptionalInt("--reference-preload") ?? 0;
+            if (!args.Flag("--reference-only"))
             {
-                continue;
+                var name = $"app{round}";
+                await AppRound.RunAsync(attempt => Influx(args, AppSettings.Influx(seed, Path.Combine(work, $"{name}-{attempt}"), influxd.Url, $"{name}_{attempt}")), async app =>
+                {
+                    await InfluxdIdle.WaitAsync(influxd, TimeSpan.FromSeconds(120));
+                    var run = await PostAsync(app, warmup, bodies, connections, influxd, () => InfluxdIdle.WaitAsync(influxd, TimeSpan.FromSeconds(120)));
+                    through.Add(count / run.Totals.Elapsed.TotalSeconds);
+                    Report($"WarRoom over HTTP, InfluxDB, round {round}", run, count);
+                    await InfluxCount.ExpectAsync(influxd.Url, app.Settings["WarRoom:Influx:Database"]!, count + run.WarmupEvents);
+                    preload = args.OptionalInt("--reference-preload") ?? run.WarmupEvents;
+                });
             }
 
-            var name = $"app{round}";
-            await AppRound.RunAsync(attempt => Influx(args, AppSettings.Influx(seed, Path.Combine(work, $"{name}-{attempt}"), influxd.Url, $"{name}_{attempt}")), async app =>
-            {
-                var run = await PostAsync(app, warmup, bodies, connections, influxd, () => InfluxdIdle.WaitAsync(influxd, TimeSpan.FromSeconds(120)));
-                through.Add(count / run.Totals.Elapsed.TotalSeconds);
-                Report($"WarRoom over HTTP, InfluxDB, round {round}", run, count);
-                await InfluxCount.ExpectAsync(influxd.Url, app.Settings["WarRoom:Influx:Database"]!, count + run.WarmupEvents);
-            });
+            reference.Add(await ReferenceRoundAsync(influxd, seed, $"ref{round}", round, lines, preload, count, connections));
         }
 
         if (through.Count == 0)
@@ -76,6 +68,33 @@ internal static class IngestRun
         }
 
         Console.WriteLine(F($"ratio (WarRoom on InfluxDB over HTTP) / (reference) = {through.Average() / reference.Average():F3} (means of {rounds} rounds: {through.Average():N0} vs {reference.Average():N0} events/s)"));
+    }
+
+    /// <summary>
+    /// The reference round. Its database first gets <paramref name="preload"/> untimed points (by default as many as
+    /// the app round's warm-up left in the app's database), so that both sides write the measured points into a
+    /// database holding the same series and about as much data; a fresh database would make the reference pay for
+    /// creating every series, which the app's warm-up already paid.
+    /// </summary>
+    private static async Task<double> ReferenceRoundAsync(
+        InfluxdProcess influxd, BenchSeed seed, string database, int round, List<byte[]> lines, long preload, int count, int connections)
+    {
+        if (preload > 0)
+        {
+            var extra = SyntheticEvents.Make(seed, "preload", count + 1, (int)preload, 10_000_000);
+            await LineProtocolReference.PostAsync(influxd.Url, database, LineProtocolReference.Bodies(seed.Data, extra, 5_000), connections);
+        }
+
+        await InfluxdIdle.WaitAsync(influxd, TimeSpan.FromSeconds(120));
+        var before = CpuSample.Take(null, influxd.ProcessId);
+        var load = CpuSample.LoadAverage();
+        var writes = await InfluxdStats.WritesAsync(influxd.Url);
+        var time = await LineProtocolReference.PostAsync(influxd.Url, database, lines, connections);
+        writes = Subtract(await InfluxdStats.WritesAsync(influxd.Url), writes);
+        Console.WriteLine(F($"reference line protocol -> influxd, round {round}: {count:N0} events in {time.TotalSeconds:F2} s = {count / time.TotalSeconds:N0} events/s (load {load}; database preloaded with {preload:N0} points)"));
+        Console.WriteLine("    " + CpuSample.Describe(before, CpuSample.Take(null, influxd.ProcessId)) + F($"; influxd served {writes.Requests} /write requests"));
+        await InfluxCount.ExpectAsync(influxd.Url, database, count + preload);
+        return count / time.TotalSeconds;
     }
 
     private static Dictionary<string, string?> Influx(BenchArgs args, Dictionary<string, string?> settings)
