@@ -81,7 +81,6 @@ public sealed class IngestPipeline(
         Task<bool>? more = null;
         while (true)
         {
-            // A store that writes synchronously (SQLite) has its group finished here before the next one is taken.
             while (inFlight.TryPeek(out var head) && head.Write.IsCompleted)
             {
                 Finish(inFlight.Dequeue());
@@ -124,7 +123,9 @@ public sealed class IngestPipeline(
         group.Number(ledger, ref nextSeq);
         if (group.Batch.Count > 0)
         {
-            group.Write = TryWriteAsync(group, ct);
+            // Off the writer's thread: a store that writes synchronously (SQLite: its b-trees, then an fsync) would
+            // otherwise hold up numbering the next group and telling the observers about the previous one.
+            group.Write = Task.Run(() => TryWriteAsync(group, ct), CancellationToken.None);
         }
 
         inFlight.Enqueue(group);
