@@ -66,6 +66,24 @@ public sealed class IdLedgerTests
     }
 
     [Fact]
+    public void A_ledger_sized_for_the_campaign_takes_that_many_ids_without_growing()
+    {
+        var ledger = new IdLedger();
+        ledger.EnsureCapacity(200_000);
+        var capacity = ledger.Capacity;
+
+        for (var i = 0; i < 200_000; i++)
+        {
+            Assert.True(ledger.Add(IdLedger.Hash($"c-{i}")));
+        }
+
+        Assert.InRange(capacity, 200_000, 200_002);
+        Assert.Equal(capacity, ledger.Capacity);
+        Assert.True(ledger.Add(IdLedger.Hash("one more")) && ledger.Add(IdLedger.Hash("and another")));
+        Assert.True(ledger.Capacity > capacity);
+    }
+
+    [Fact]
     public void Removing_keeps_every_other_id_findable_even_inside_a_run_of_collisions()
     {
         var ledger = new IdLedger();

@@ -14,7 +14,12 @@ public static class IngestEndpoints
     public static IServiceCollection AddWarRoomIngest(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<IngestOptions>().Bind(configuration.GetSection(IngestOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IdLedger>();
+        services.AddSingleton(sp =>
+        {
+            var ledger = new IdLedger();
+            ledger.EnsureCapacity(sp.GetRequiredService<IOptions<IngestOptions>>().Value.ExpectedEvents);
+            return ledger;
+        });
         services.AddSingleton<IngestPipeline>();
         services.AddHostedService(sp => sp.GetRequiredService<IngestPipeline>());
         services.AddHostedService<StoreRebuildService>();

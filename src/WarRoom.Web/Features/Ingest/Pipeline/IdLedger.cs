@@ -25,6 +25,9 @@ public sealed class IdLedger
 
     public int Count => used + (hasZero ? 1 : 0);
 
+    /// <summary>Ids it takes before it grows.</summary>
+    public int Capacity => (int)(slots.Length * MaxLoad);
+
     public static UInt128 Hash(string id) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(id.AsSpan()));
 
     public bool Contains(UInt128 hash)
@@ -131,6 +134,10 @@ public sealed class IdLedger
         return true;
     }
 
+    /// <remarks>
+    /// Growing copies the whole table on the writer's thread and faults in fresh pages, a stall in the middle of
+    /// ingest at millions of ids; the host sizes the ledger for the campaign at start (IngestOptions.ExpectedEvents).
+    /// </remarks>
     public void EnsureCapacity(int capacity)
     {
         var needed = (int)Math.Min(Array.MaxLength, (capacity / MaxLoad) + 1);
