@@ -39,6 +39,7 @@ export function start(state, { live = true, root = document.getElementById('boar
   root.classList.add('instant');
   if (!query.get('page')) requestAnimationFrame(() => requestAnimationFrame(() => root.classList.remove('instant')));
 
+  const celebrated = new Set();
   const handlers = {
     boardUpdated(payload) {
       const { touched, mismatch } = store.apply(payload);
@@ -51,7 +52,12 @@ export function start(state, { live = true, root = document.getElementById('boar
       if (!rotation.refresh() && touched.has(rotation.key)) widgets.showFrame(store.get(rotation.key));
     },
     dealAnnounced(deal) {
-      if (widgets.announce(deal, rotation.current)) header.celebrate(deal);
+      // Once per deal, even when the ticker's board update got here first: the room cheers for every 喜报.
+      if (widgets.announce(deal, rotation.current) && !celebrated.has(deal.id)) {
+        if (celebrated.size > 1000) celebrated.clear();
+        celebrated.add(deal.id);
+        header.celebrate(deal);
+      }
     },
     guidanceUpdated(update) {
       widgets.applyGuidance(update, rotation.current);

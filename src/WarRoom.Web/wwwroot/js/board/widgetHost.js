@@ -51,24 +51,27 @@ export class WidgetHost {
     }
   }
 
-  /** Puts a live deal into every ticker whose frame covers it; returns whether any ticker took it. */
+  /**
+   * Puts a live deal into every ticker whose frame covers it; returns whether any ticker covers it, including one
+   * that already got it from a board update that overtook the announcement.
+   */
   announce(deal, current) {
-    let taken = false;
+    let covered = false;
     for (const frame of this.store.frames.values()) {
       if (frame.unit && ![deal.manager?.code, deal.subBranch?.code, deal.branch?.code].includes(frame.unit)) continue;
       for (const slot of this.screen.pages[frame.page].widgets.values()) {
         if (slot.def.type !== 'dealTicker' || (slot.def.kpis?.length && !slot.def.kpis.includes(deal.kpi))) continue;
         const deals = frame.widgets[slot.def.id]?.deals ?? [];
+        covered = true;
         if (deals.some(d => d.id === deal.id)) continue;
         frame.widgets[slot.def.id] = { type: 'dealTicker', deals: [deal, ...deals].slice(0, slot.def.max) };
-        taken = true;
         if (current?.key === frame.key) {
           slot.panel.classList.remove('empty');
           slot.instance?.announce(deal);
         }
       }
     }
-    return taken;
+    return covered;
   }
 
   /** Replaces the guidance of every panel showing the update's scope. */
