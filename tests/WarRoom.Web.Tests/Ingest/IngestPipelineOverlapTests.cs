@@ -126,7 +126,7 @@ public sealed class IngestPipelineOverlapTests : IAsyncLifetime
     }
 
     /// <summary>A store whose writes stay in flight until the test completes them.</summary>
-    private sealed class GatedStore : IKpiStore
+    private sealed class GatedStore : WriteOnlyStore
     {
         private readonly ConcurrentQueue<PendingWrite> started = new();
         private readonly ConcurrentBag<PendingWrite> all = [];
@@ -134,7 +134,7 @@ public sealed class IngestPipelineOverlapTests : IAsyncLifetime
 
         public int Waiting => started.Count;
 
-        public string Name => "gated";
+        public override string Name => "gated";
 
         public async Task<PendingWrite> NextWrite()
         {
@@ -151,7 +151,7 @@ public sealed class IngestPipelineOverlapTests : IAsyncLifetime
             }
         }
 
-        public Task WriteAsync(IReadOnlyList<EventRecord> batch, CancellationToken ct)
+        public override Task WriteAsync(IReadOnlyList<EventRecord> batch, CancellationToken ct)
         {
             var write = new PendingWrite([.. batch]);
             all.Add(write);
@@ -159,18 +159,6 @@ public sealed class IngestPipelineOverlapTests : IAsyncLifetime
             signal.Release();
             return write.Task;
         }
-
-        public Task InitializeAsync(CancellationToken ct) => Task.CompletedTask;
-
-        public Task ReadAllAsync(Action<EventRecord> sink, CancellationToken ct) => Task.CompletedTask;
-
-        public Task<IReadOnlyList<UnitTotal>> ReadTotalsAsync(TotalsQuery query, CancellationToken ct) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<SeriesPoint>> ReadSeriesAsync(SeriesQuery query, CancellationToken ct) => throw new NotSupportedException();
-
-        public Task<bool> IsReadyAsync(CancellationToken ct) => Task.FromResult(true);
-
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
     private sealed class RecordingObserver : IEventObserver

@@ -66,15 +66,15 @@ public sealed class IngestPipelineTests : IAsyncLifetime
         [.. ids.Select((id, i) => new IncomingEvent { Index = i, Id = id, TimeMs = 1_798_761_600_000, Unit = 3, Kpi = 0, Value = 1 })];
 
     /// <summary>Keeps what it was given; fails the next write when told to.</summary>
-    private sealed class FlakyStore : IKpiStore
+    private sealed class FlakyStore : WriteOnlyStore
     {
         public bool FailNext { get; set; }
 
         public List<EventRecord> Written { get; } = [];
 
-        public string Name => "flaky";
+        public override string Name => "flaky";
 
-        public Task WriteAsync(IReadOnlyList<EventRecord> batch, CancellationToken ct)
+        public override Task WriteAsync(IReadOnlyList<EventRecord> batch, CancellationToken ct)
         {
             if (FailNext)
             {
@@ -85,17 +85,5 @@ public sealed class IngestPipelineTests : IAsyncLifetime
             Written.AddRange(batch);
             return Task.CompletedTask;
         }
-
-        public Task InitializeAsync(CancellationToken ct) => Task.CompletedTask;
-
-        public Task ReadAllAsync(Action<EventRecord> sink, CancellationToken ct) => Task.CompletedTask;
-
-        public Task<IReadOnlyList<UnitTotal>> ReadTotalsAsync(TotalsQuery query, CancellationToken ct) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<SeriesPoint>> ReadSeriesAsync(SeriesQuery query, CancellationToken ct) => throw new NotSupportedException();
-
-        public Task<bool> IsReadyAsync(CancellationToken ct) => Task.FromResult(true);
-
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

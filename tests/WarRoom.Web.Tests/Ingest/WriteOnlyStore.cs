@@ -1,0 +1,24 @@
+using WarRoom.Core.Events;
+using WarRoom.Web.Storage;
+
+namespace WarRoom.Web.Tests.Ingest;
+
+/// <summary>A store for the writer's own tests: only <see cref="WriteAsync"/> matters, the reads are never asked.</summary>
+internal abstract class WriteOnlyStore : IKpiStore
+{
+    public abstract string Name { get; }
+
+    public abstract Task WriteAsync(IReadOnlyList<EventRecord> batch, CancellationToken ct);
+
+    public Task InitializeAsync(CancellationToken ct) => Task.CompletedTask;
+
+    public Task ReadAllAsync(Action<EventRecord> sink, CancellationToken ct) => Task.CompletedTask;
+
+    public Task<IReadOnlyList<UnitTotal>> ReadTotalsAsync(TotalsQuery query, CancellationToken ct) => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<SeriesPoint>> ReadSeriesAsync(SeriesQuery query, CancellationToken ct) => throw new NotSupportedException();
+
+    public Task<bool> IsReadyAsync(CancellationToken ct) => Task.FromResult(true);
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
