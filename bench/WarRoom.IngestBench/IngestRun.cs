@@ -44,7 +44,7 @@ internal static class IngestRun
         for (var round = 1; round <= rounds; round++)
         {
             // Alternate, and start each side against an idle influxd, so that neither pays for the other's compactions.
-            long preload = args.OptionalInt("--reference-preload") ?? 0;
+            long preload = args.OptionalInt("--reference-preload") ?? 0, preloadSmall = 0;
             if (!args.Flag("--reference-only"))
             {
                 var name = $"app{round}";
@@ -56,10 +56,11 @@ internal static class IngestRun
                     Report($"WarRoom over HTTP, InfluxDB, round {round}", run, count);
                     await InfluxCount.ExpectAsync(influxd.Url, app.Settings["WarRoom:Influx:Database"]!, count + run.WarmupEvents);
                     preload = args.OptionalInt("--reference-preload") ?? run.WarmupEvents;
+                    preloadSmall = args.OptionalInt("--reference-preload") is null ? Math.Min(preload, warmup.LastInSmallBodies) : 0;
                 });
             }
 
-            reference.Add(await ReferenceRoundAsync(influxd, seed, $"ref{round}", round, lines, preload, count, connections));
+            reference.Add(await ReferenceRoundAsync(influxd, seed, $"ref{round}", round, lines, (preload, preloadSmall), count, connections));
         }
 
         if (through.Count == 0)
@@ -71,18 +72,22 @@ internal static class IngestRun
     }
 
     /// <summary>
-    /// The reference round. Its database first gets <paramref name="preload"/> untimed points (by default as many as
-    /// the app round's warm-up left in the app's database), so that both sides write the measured points into a
-    /// database holding the same series and about as much data; a fresh database would make the reference pay for
-    /// creating every series, which the app's warm-up already paid.
+    /// The reference round. Its database first gets untimed points the way the app round's warm-up filled the app's
+    /// database (as many points; those the app took in small requests in bodies of 1,000 lines, about what its group
+    /// commits of 4 × 250 events sent on), so that both sides write the measured points into a database with the
+    /// same series and history; a fresh database would make the reference pay for creating every series, which the
+    /// app's warm-up already paid.
     /// </summary>
     private static async Task<double> ReferenceRoundAsync(
-        InfluxdProcess influxd, BenchSeed seed, string database, int round, List<byte[]> lines, long preload, int count, int connections)
+        InfluxdProcess influxd, BenchSeed seed, string database, int round, List<byte[]> lines, (long All, long InSmallBodies) preload, int count, int connections)
     {
-        if (preload > 0)
+        if (preload.All > 0)
         {
-            var extra = SyntheticEvents.Make(seed, "preload", count + 1, (int)preload, 10_000_000);
-            await LineProtocolReference.PostAsync(influxd.Url, database, LineProtocolReference.Bodies(seed.Data, extra, 5_000), connections);
+            var extra = SyntheticEvents.Make(seed, "preload", count + 1, (int)preload.All, 10_000_000);
+            var small = (int)preload.InSmallBodies;
+            await LineProtocolReference.PostAsync(influxd.Url, database, [
+                .. LineProtocolReference.Bodies(seed.Data, extra[..small], 1_000),
+                .. LineProtocolReference.Bodies(seed.Data, extra[small..], 5_000)], connections);
         }
 
         await InfluxdIdle.WaitAsync(influxd, TimeSpan.FromSeconds(120));
@@ -91,9 +96,9 @@ internal static class IngestRun
         var writes = await InfluxdStats.WritesAsync(influxd.Url);
         var time = await LineProtocolReference.PostAsync(influxd.Url, database, lines, connections);
         writes = Subtract(await InfluxdStats.WritesAsync(influxd.Url), writes);
-        Console.WriteLine(F($"reference line protocol -> influxd, round {round}: {count:N0} events in {time.TotalSeconds:F2} s = {count / time.TotalSeconds:N0} events/s (load {load}; database preloaded with {preload:N0} points)"));
+        Console.WriteLine(F($"reference line protocol -> influxd, round {round}: {count:N0} events in {time.TotalSeconds:F2} s = {count / time.TotalSeconds:N0} events/s (load {load}; database preloaded with {preload.All:N0} points, {preload.InSmallBodies:N0} in bodies of 1,000)"));
         Console.WriteLine("    " + CpuSample.Describe(before, CpuSample.Take(null, influxd.ProcessId)) + F($"; influxd served {writes.Requests} /write requests"));
-        await InfluxCount.ExpectAsync(influxd.Url, database, count + preload);
+        await InfluxCount.ExpectAsync(influxd.Url, database, count + preload.All);
         return count / time.TotalSeconds;
     }
 

@@ -11,10 +11,14 @@ internal sealed class Warmup(BenchSeed seed, TimeSpan duration, int perBody)
     private const int Chunk = 100_000;
     private long made;
 
+    /// <summary>Of the last run's accepted events, how many came in the small bodies of its first half.</summary>
+    public long LastInSmallBodies { get; private set; }
+
     /// <summary>Posts warm-up events; returns how many were accepted (they are in the store next to the measured ones).</summary>
     public async Task<long> RunAsync(IngestClient client)
     {
         long accepted = 0;
+        LastInSmallBodies = 0;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while (clock.Elapsed < duration)
         {
@@ -23,6 +27,7 @@ internal sealed class Warmup(BenchSeed seed, TimeSpan duration, int perBody)
             made += Chunk;
             var totals = await client.PostAllAsync(JsonBodies.Make(seed.Data, events, size));
             accepted += totals.Accepted;
+            LastInSmallBodies += size < perBody ? totals.Accepted : 0;
         }
 
         return accepted;
