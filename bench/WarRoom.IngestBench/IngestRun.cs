@@ -41,10 +41,19 @@ internal static class IngestRun
 
         var through = new List<double>();
         var reference = new List<double>();
+        long preload = args.OptionalInt("--reference-preload") ?? 0, preloadSmall = 0;
         for (var round = 1; round <= rounds; round++)
         {
-            // Alternate, and start each side against an idle influxd, so that neither pays for the other's compactions.
-            long preload = args.OptionalInt("--reference-preload") ?? 0, preloadSmall = 0;
+            // Start each side against an idle influxd, so that neither pays for the other's compactions, and swap
+            // which side goes first every round (app, reference; reference, app; …): influxd's cost per point drifts
+            // up as the run fills it with databases, and a fixed order would hand that drift to the second side.
+            // A reference that goes first mirrors the warm-up of the app round before it.
+            var referenceFirst = round % 2 == 0 && !args.Flag("--reference-only");
+            if (referenceFirst)
+            {
+                reference.Add(await ReferenceRoundAsync(influxd, seed, $"ref{round}", round, lines, (preload, preloadSmall), count, connections));
+            }
+
             if (!args.Flag("--reference-only"))
             {
                 var name = $"app{round}";
@@ -55,12 +64,21 @@ internal static class IngestRun
                     through.Add(count / run.Totals.Elapsed.TotalSeconds);
                     Report($"WarRoom over HTTP, InfluxDB, round {round}", run, count);
                     await InfluxCount.ExpectAsync(influxd.Url, app.Settings["WarRoom:Influx:Database"]!, count + run.WarmupEvents);
+                    await InfluxCount.DropAsync(influxd.Url, app.Settings["WarRoom:Influx:Database"]!);
                     preload = args.OptionalInt("--reference-preload") ?? run.WarmupEvents;
                     preloadSmall = args.OptionalInt("--reference-preload") is null ? Math.Min(preload, warmup.LastInSmallBodies) : 0;
                 });
             }
 
-            reference.Add(await ReferenceRoundAsync(influxd, seed, $"ref{round}", round, lines, (preload, preloadSmall), count, connections));
+            if (!referenceFirst)
+            {
+                reference.Add(await ReferenceRoundAsync(influxd, seed, $"ref{round}", round, lines, (preload, preloadSmall), count, connections));
+            }
+
+            if (through.Count == reference.Count && through.Count > 0)
+            {
+                Console.WriteLine(F($"    round {round}: ratio {through[^1] / reference[^1]:F3} ({(referenceFirst ? "reference" : "app")} first)"));
+            }
         }
 
         if (through.Count == 0)
@@ -99,6 +117,7 @@ internal static class IngestRun
         Console.WriteLine(F($"reference line protocol -> influxd, round {round}: {count:N0} events in {time.TotalSeconds:F2} s = {count / time.TotalSeconds:N0} events/s (load {load}; database preloaded with {preload.All:N0} points, {preload.InSmallBodies:N0} in bodies of 1,000)"));
         Console.WriteLine("    " + CpuSample.Describe(before, CpuSample.Take(null, influxd.ProcessId)) + F($"; influxd served {writes.Requests} /write requests"));
         await InfluxCount.ExpectAsync(influxd.Url, database, count + preload.All);
+        await InfluxCount.DropAsync(influxd.Url, database);
         return count / time.TotalSeconds;
     }
 
