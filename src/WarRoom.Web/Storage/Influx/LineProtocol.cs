@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Buffers.Text;
-using System.Globalization;
 using System.Text;
 using WarRoom.Core.Events;
 using WarRoom.Core.Kpis;
@@ -57,8 +56,7 @@ public sealed class LineProtocol
         output.Write(unitTags[e.Unit]);
         output.Write(" value="u8);
         var span = output.GetSpan(32);
-        e.Value.TryFormat(span, out var written, "R", CultureInfo.InvariantCulture);
-        output.Advance(written);
+        output.Advance(FieldValue.Write(e.Value, span));
         output.Write(",id=\""u8);
         AppendEscapedString(output, e.Id);
         output.Write("\",seq="u8);
