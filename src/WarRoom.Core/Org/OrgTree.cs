@@ -1,3 +1,5 @@
+using WarRoom.Core.Codes;
+
 namespace WarRoom.Core.Org;
 
 /// <summary>The bank's org tree with O(1) look-ups by code and subtree tests by pre-order ranges.</summary>
@@ -5,6 +7,7 @@ public sealed class OrgTree
 {
     private readonly Dictionary<string, OrgUnit> byCode;
     private readonly Dictionary<string, OrgUnit>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+    private readonly Utf8CodeIndex<OrgUnit> byUtf8;
     private readonly OrgUnit[] preorder;
 
     private OrgTree(OrgUnit root, Dictionary<string, OrgUnit> byCode, OrgUnit[] preorder)
@@ -12,6 +15,7 @@ public sealed class OrgTree
         Root = root;
         this.byCode = byCode;
         bySpan = byCode.GetAlternateLookup<ReadOnlySpan<char>>();
+        byUtf8 = new Utf8CodeIndex<OrgUnit>(byCode.Select(p => (p.Key, p.Value)));
         this.preorder = preorder;
         ManagerCount = preorder.Count(u => u.Level == OrgLevel.Manager);
     }
@@ -30,6 +34,8 @@ public sealed class OrgTree
     public bool TryGet(string code, out OrgUnit unit) => byCode.TryGetValue(code, out unit!);
 
     public bool TryGet(ReadOnlySpan<char> code, out OrgUnit unit) => bySpan.TryGetValue(code, out unit!);
+
+    public bool TryGetUtf8(ReadOnlySpan<byte> code, out OrgUnit unit) => byUtf8.TryGet(code, out unit);
 
     public OrgUnit? Find(string? code) => code is not null && byCode.TryGetValue(code, out var u) ? u : null;
 

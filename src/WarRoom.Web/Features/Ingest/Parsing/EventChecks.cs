@@ -37,6 +37,19 @@ public sealed class EventChecks(OrgTree org, KpiCatalog kpis, Campaign campaign,
         return code.Length == 0 ? "unit is missing" : $"unknown unit '{Shorten(code)}'";
     }
 
+    /// <summary>A known unit code read as raw UTF-8; anything else goes through <see cref="Unit"/> for its reason.</summary>
+    public bool IsKnownUnit(ReadOnlySpan<byte> utf8, out int unit)
+    {
+        unit = org.TryGetUtf8(utf8, out var u) ? u.Index : -1;
+        return unit >= 0;
+    }
+
+    public bool IsKnownKpi(ReadOnlySpan<byte> utf8, out int kpi)
+    {
+        kpi = kpis.TryGetUtf8(utf8, out var k) ? k.Index : -1;
+        return kpi >= 0;
+    }
+
     public string? Kpi(ReadOnlySpan<char> code, out int kpi)
     {
         if (kpis.TryGet(code, out var k))

@@ -90,6 +90,14 @@ internal static class JsonEventFields
             return $"{field} must be a string, found {found}";
         }
 
+        // The common case, a known code without escapes, is looked up by its bytes; the rest is transcoded so that
+        // the reason can quote it.
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence
+            && (field == "unit" ? checks.IsKnownUnit(reader.ValueSpan, out index) : checks.IsKnownKpi(reader.ValueSpan, out index)))
+        {
+            return null;
+        }
+
         var length = reader.ValueSpan.Length <= buffer.Length ? reader.CopyString(buffer) : -1;
         return length < 0 ? $"unknown {field} '{EventChecks.Shorten(reader.GetString())}'" : field == "unit" ? checks.Unit(buffer[..length], out index) : checks.Kpi(buffer[..length], out index);
     }
