@@ -36,22 +36,29 @@ public static class IngestEvents
             var events = request.Format == BodyFormat.Json
                 ? JsonEventReader.Read(request.Body.Span, checks, max)
                 : CsvEventReader.Read(request.Body.Span, checks, max);
-            BatchDuplicates.Reject(events);
-
-            var outcome = await pipeline.SubmitAsync(events);
-            var rejected = new List<Rejection>();
-            foreach (var e in events)
+            try
             {
-                if (!e.IsValid)
+                BatchDuplicates.Reject(events);
+                var outcome = await pipeline.SubmitAsync(events);
+                var rejected = new List<Rejection>();
+                foreach (var e in events)
                 {
-                    rejected.Add(new Rejection(e.Index, e.Id, e.Error!));
+                    if (!e.IsValid)
+                    {
+                        rejected.Add(new Rejection(e.Index, e.Id, e.Error!));
+                    }
                 }
-            }
 
-            metrics.CountIngest("accepted", outcome.Accepted);
-            metrics.CountIngest("duplicate", outcome.DuplicateIndexes.Count);
-            metrics.CountIngest("rejected", rejected.Count);
-            return new Response(outcome.Accepted, outcome.DuplicateIndexes.Count, outcome.DuplicateIndexes, rejected);
+                metrics.CountIngest("accepted", outcome.Accepted);
+                metrics.CountIngest("duplicate", outcome.DuplicateIndexes.Count);
+                metrics.CountIngest("rejected", rejected.Count);
+                return new Response(outcome.Accepted, outcome.DuplicateIndexes.Count, outcome.DuplicateIndexes, rejected);
+            }
+            finally
+            {
+                // SubmitAsync has no cancellation: once it returned or threw, the pipeline no longer reads the list.
+                EventLists.Return(events);
+            }
         }
     }
 }

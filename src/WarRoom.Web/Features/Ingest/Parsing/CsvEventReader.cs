@@ -24,7 +24,7 @@ public static class CsvEventReader
             throw new BodyProblemException(StatusCodes.Status400BadRequest, $"the file is not UTF-8 (invalid bytes at offset {e.Index})");
         }
 
-        var events = new List<IncomingEvent>();
+        var events = EventLists.Rent(16);
         var header = true;
         foreach (var row in CsvText.Read(text))
         {

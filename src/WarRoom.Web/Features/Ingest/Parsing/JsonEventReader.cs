@@ -12,7 +12,7 @@ public static class JsonEventReader
 {
     public static List<IncomingEvent> Read(ReadOnlySpan<byte> body, EventChecks checks, int maxEvents)
     {
-        var events = new List<IncomingEvent>(Math.Min(maxEvents, Math.Max(16, body.Length / 100)));
+        var events = EventLists.Rent(Math.Min(maxEvents, Math.Max(16, body.Length / 100)));
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 16 });
         var sawEvents = false;
         try
