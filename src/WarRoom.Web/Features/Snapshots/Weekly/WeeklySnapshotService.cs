@@ -36,9 +36,12 @@ public sealed class WeeklySnapshotService(
                 await TakeAsync(slot, stoppingToken);
             }
 
-            Interlocked.Exchange(ref checkedAtUtcTicks, now.UtcTicks);
+            // The timer is armed before the check is published: a clock that moves on right after the check (a test
+            // advancing its fake clock) then wakes this timer instead of slipping in before it is set.
             var wait = schedule.NextAfter(now) - clock.GetUtcNow();
-            await Task.Delay(wait < TimeSpan.Zero ? TimeSpan.Zero : wait > LongestSleep ? LongestSleep : wait, clock, stoppingToken);
+            var sleep = Task.Delay(wait < TimeSpan.Zero ? TimeSpan.Zero : wait > LongestSleep ? LongestSleep : wait, clock, stoppingToken);
+            Interlocked.Exchange(ref checkedAtUtcTicks, now.UtcTicks);
+            await sleep;
         }
     }
 
