@@ -5,7 +5,7 @@ namespace WarRoom.Core.Tests.Codes;
 
 public sealed class Utf8CodeIndexTests
 {
-    private static readonly string[] Codes = [.. Enumerable.Range(0, 5_000).Select(i => $"M{i:D5}"), "分行01", "deposit_new", "x"];
+    private static readonly string[] Codes = [.. Enumerable.Range(0, 5_000).Select(i => $"M{i:D5}"), "分行01", "deposit_new", "x", "a_code_longer_than_sixteen_bytes_1", "a_code_longer_than_sixteen_bytes_2"];
 
     private readonly Utf8CodeIndex<string> index = new(Codes.Select(c => (c, c)));
 
@@ -25,6 +25,9 @@ public sealed class Utf8CodeIndexTests
     [InlineData("M000010")]
     [InlineData("M0000")]
     [InlineData("分行02")]
+    [InlineData("a_code_longer_than_sixteen_bytes_3")]
+    [InlineData("a_code_longer_than_sixteen_bytes_")]
+    [InlineData("x\0")]
     public void Anything_else_is_not_found_and_the_match_is_ordinal(string code)
     {
         Assert.False(index.TryGet(Encoding.UTF8.GetBytes(code), out var found));

@@ -28,6 +28,16 @@ public sealed class LineProtocolTests
     }
 
     [Fact]
+    public void The_longest_id_of_multibyte_and_escaped_characters_is_written_whole()
+    {
+        var id = new string('中', 64) + new string('"', 32) + new string('\\', 32);
+        var line = Format(new EventRecord(9, id, 1_798_732_800_250, seed.Org.Find("M003")!.Index, 0, -1234567.89));
+
+        Assert.Contains($" value=-1234567.89,id=\"{new string('中', 64)}{string.Concat(Enumerable.Repeat("\\\"", 32))}{string.Concat(Enumerable.Repeat("\\\\", 32))}\",seq=9i,", line);
+        Assert.EndsWith(" 1798732800000000009\n", line);
+    }
+
+    [Fact]
     public void Events_booked_on_a_branch_or_hq_leave_the_missing_tags_out()
     {
         Assert.StartsWith("kpi_event,kpi=mau,unit=BR02,branch=BR02 value=", Format(new EventRecord(1, "x", 0, seed.Org.Find("BR02")!.Index, 1, 1)));

@@ -52,46 +52,63 @@ public sealed class LineProtocol
             throw new ArgumentException($"event {e.Id} has a non-finite value", nameof(e));
         }
 
-        output.Write(kpiPrefix[e.Kpi]);
-        output.Write(unitTags[e.Unit]);
-        output.Write(" value="u8);
-        var span = output.GetSpan(32);
-        output.Advance(FieldValue.Write(e.Value, span));
-        output.Write(",id=\""u8);
-        AppendEscapedString(output, e.Id);
-        output.Write("\",seq="u8);
-        AppendInteger(output, e.Seq);
-        output.Write("i,t="u8);
-        AppendInteger(output, e.TimeMs);
-        output.Write("i "u8);
-        AppendInteger(output, PointIdentity.OrderKey(e.TimeMs, e.Seq));
-        output.Write("\n"u8);
+        // One span per line, advanced once: a call through IBufferWriter per piece cost more than the formatting.
+        var prefix = kpiPrefix[e.Kpi];
+        var tags = unitTags[e.Unit];
+        var line = output.GetSpan(prefix.Length + tags.Length + MaxFixedBytes + MaxEscapedBytes(e.Id));
+        var at = Put(line, 0, prefix);
+        at = Put(line, at, tags);
+        at = Put(line, at, " value="u8);
+        at += FieldValue.Write(e.Value, line[at..]);
+        at = Put(line, at, ",id=\""u8);
+        at = PutEscaped(line, at, e.Id);
+        at = Put(line, at, "\",seq="u8);
+        at = PutInteger(line, at, e.Seq);
+        at = Put(line, at, "i,t="u8);
+        at = PutInteger(line, at, e.TimeMs);
+        at = Put(line, at, "i "u8);
+        at = PutInteger(line, at, PointIdentity.OrderKey(e.TimeMs, e.Seq));
+        line[at++] = (byte)'\n';
+        output.Advance(at);
     }
 
-    private static void AppendInteger(IBufferWriter<byte> output, long value)
+    /// <summary>Everything but the prefix, tags and id: the field names and separators, a value and three integers.</summary>
+    private const int MaxFixedBytes = 32 + 3 * 20 + 32;
+
+    /// <summary>A char is at most 3 UTF-8 bytes; the two escaped ones (quote, backslash) take 2.</summary>
+    private static int MaxEscapedBytes(string id) => id.Length * 3;
+
+    private static int Put(Span<byte> line, int at, ReadOnlySpan<byte> bytes)
     {
-        var span = output.GetSpan(20);
-        Utf8Formatter.TryFormat(value, span, out var written);
-        output.Advance(written);
+        bytes.CopyTo(line[at..]);
+        return at + bytes.Length;
+    }
+
+    private static int PutInteger(Span<byte> line, int at, long value)
+    {
+        Utf8Formatter.TryFormat(value, line[at..], out var written);
+        return at + written;
     }
 
     /// <summary>A string field value: only backslash and double quote need escaping.</summary>
-    private static void AppendEscapedString(IBufferWriter<byte> output, string value)
+    private static int PutEscaped(Span<byte> line, int at, string value)
     {
         var rest = value.AsSpan();
         while (!rest.IsEmpty)
         {
             var special = rest.IndexOfAny('"', '\\');
             var plain = special < 0 ? rest : rest[..special];
-            var span = output.GetSpan(Encoding.UTF8.GetMaxByteCount(plain.Length));
-            output.Advance(Encoding.UTF8.GetBytes(plain, span));
+            at += Encoding.UTF8.GetBytes(plain, line[at..]);
             if (special < 0)
             {
-                return;
+                return at;
             }
 
-            output.Write(rest[special] == '"' ? "\\\""u8 : "\\\\"u8);
+            line[at++] = (byte)'\\';
+            line[at++] = (byte)rest[special];
             rest = rest[(special + 1)..];
         }
+
+        return at;
     }
 }
