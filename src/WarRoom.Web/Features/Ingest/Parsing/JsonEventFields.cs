@@ -112,8 +112,14 @@ internal static class JsonEventFields
             return $"time must be an ISO 8601 string, found {found}";
         }
 
-        // The offset check reads the raw bytes; only an escaped value (never seen from real sources) or a bad one
-        // is turned into a string.
+        // The common shape is read from the raw bytes; the general reader's offset check reads them too. Only an
+        // escaped value (never seen from real sources) or a bad one is turned into a string.
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence && IsoTime.TryParseCommon(reader.ValueSpan, out var common))
+        {
+            timeMs = common.ToUnixTimeMilliseconds();
+            return checks.Time(common);
+        }
+
         if (!reader.TryGetDateTimeOffset(out var time)
             || !(reader.ValueIsEscaped ? EventChecks.HasOffset(reader.GetString()) : EventChecks.HasOffset(reader.ValueSpan)))
         {
