@@ -28,6 +28,25 @@ public sealed class IsoTimeTests
         Assert.Equal(general.Offset, fast.Offset);
     }
 
+    [Fact]
+    public void The_plus_as_the_default_dotnet_json_encoder_escapes_it_is_read_fast_too()
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStringValue("2027-01-04T09:31:00+08:00");
+        }
+
+        var reader = new Utf8JsonReader(buffer.WrittenSpan);
+        reader.Read();
+
+        Assert.True(reader.ValueIsEscaped);
+        Assert.True(IsoTime.TryParseCommon(reader.ValueSpan, escaped: true, out var fast));
+        Assert.Equal(new DateTimeOffset(2027, 1, 4, 9, 31, 0, TimeSpan.FromHours(8)), fast);
+        Assert.Equal(TimeSpan.FromHours(8), fast.Offset);
+        Assert.False(IsoTime.TryParseCommon("2027-01-04T09:31:00\\u002D08:00"u8, escaped: true, out _));
+    }
+
     [Theory]
     [InlineData("2027-02-29T09:31:00+08:00")]
     [InlineData("2027-04-31T09:31:00+08:00")]

@@ -7,6 +7,34 @@ namespace WarRoom.Web.Features.Ingest.Parsing;
 /// </summary>
 internal static class IsoTime
 {
+    /// <summary>The offset's plus as .NET's default JSON encoder writes it.</summary>
+    private static ReadOnlySpan<byte> EscapedPlus => "\\u002B"u8;
+
+    /// <summary>
+    /// Reads the raw bytes of a JSON string. <paramref name="escaped"/>: the raw value holds escapes; the one taken
+    /// here is the offset's plus written as <c>\u002B</c> (System.Text.Json's default encoder), every other escape
+    /// goes to the general reader.
+    /// </summary>
+    public static bool TryParseCommon(ReadOnlySpan<byte> raw, bool escaped, out DateTimeOffset time)
+    {
+        if (!escaped)
+        {
+            return TryParseCommon(raw, out time);
+        }
+
+        time = default;
+        if (raw.Length != 25 + EscapedPlus.Length - 1 || !raw.Slice(19, EscapedPlus.Length).SequenceEqual(EscapedPlus))
+        {
+            return false;
+        }
+
+        Span<byte> plain = stackalloc byte[25];
+        raw[..19].CopyTo(plain);
+        plain[19] = (byte)'+';
+        raw[(19 + EscapedPlus.Length)..].CopyTo(plain[20..]);
+        return TryParseCommon(plain, out time);
+    }
+
     public static bool TryParseCommon(ReadOnlySpan<byte> text, out DateTimeOffset time)
     {
         time = default;

@@ -114,7 +114,7 @@ internal static class JsonEventFields
 
         // The common shape is read from the raw bytes; the general reader's offset check reads them too. Only an
         // escaped value (never seen from real sources) or a bad one is turned into a string.
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence && IsoTime.TryParseCommon(reader.ValueSpan, out var common))
+        if (!reader.HasValueSequence && IsoTime.TryParseCommon(reader.ValueSpan, reader.ValueIsEscaped, out var common))
         {
             timeMs = common.ToUnixTimeMilliseconds();
             return checks.Time(common);
