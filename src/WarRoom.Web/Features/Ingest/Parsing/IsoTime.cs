@@ -2,8 +2,8 @@ namespace WarRoom.Web.Features.Ingest.Parsing;
 
 /// <summary>
 /// The shape every real source sends, <c>2027-01-04T09:31:00+08:00</c> or <c>…Z</c>, read straight from its bytes.
-/// Anything else (fractions, other layouts, escapes) returns false and takes the general ISO 8601 reader, which
-/// gives the same answer more slowly.
+/// Anything else (fractions, other layouts, escapes other than the offset's plus) returns false and takes the
+/// general ISO 8601 reader, which gives the same answer more slowly.
 /// </summary>
 internal static class IsoTime
 {

@@ -112,8 +112,8 @@ internal static class JsonEventFields
             return $"time must be an ISO 8601 string, found {found}";
         }
 
-        // The common shape is read from the raw bytes; the general reader's offset check reads them too. Only an
-        // escaped value (never seen from real sources) or a bad one is turned into a string.
+        // The common shape is read from the raw bytes (with the plus escaped as .NET clients send it, too); the
+        // general reader's offset check reads them as well. Only other escapes or a bad value become a string.
         if (!reader.HasValueSequence && IsoTime.TryParseCommon(reader.ValueSpan, reader.ValueIsEscaped, out var common))
         {
             timeMs = common.ToUnixTimeMilliseconds();
