@@ -4,15 +4,37 @@ using System.Text.Json;
 namespace WarRoom.Web.Features.Ingest.Parsing;
 
 /// <summary>
-/// Reads <c>{ "events": [ … ] }</c> with <see cref="Utf8JsonReader"/> straight from the request bytes: no DOM and
-/// no per-field strings except the ids. Malformed JSON or the wrong shape is a <see cref="BodyProblemException"/>
-/// naming the line and byte; a bad event only rejects that event.
+/// Reads <c>{ "events": [ … ] }</c> straight from the request bytes: no DOM and no per-field strings except the ids.
+/// A body of good events in the usual shape takes <see cref="JsonEventFastPath"/>; any other body is read again by
+/// <see cref="Utf8JsonReader"/>. Malformed JSON or the wrong shape is a <see cref="BodyProblemException"/> naming
+/// the line and byte; a bad event only rejects that event.
 /// </summary>
 public static class JsonEventReader
 {
     public static List<IncomingEvent> Read(ReadOnlySpan<byte> body, EventChecks checks, int maxEvents)
     {
         var events = EventLists.Rent(Math.Min(maxEvents, Math.Max(16, body.Length / 100)));
+        if (JsonEventFastPath.TryRead(body, checks, maxEvents, events))
+        {
+            return events;
+        }
+
+        events.Clear();
+        try
+        {
+            ReadGeneral(body, checks, maxEvents, events);
+            return events;
+        }
+        catch
+        {
+            EventLists.Return(events);
+            throw;
+        }
+    }
+
+    /// <summary>Any body: names every problem, whole-body ones as a <see cref="BodyProblemException"/>.</summary>
+    internal static void ReadGeneral(ReadOnlySpan<byte> body, EventChecks checks, int maxEvents, List<IncomingEvent> events)
+    {
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 16 });
         var sawEvents = false;
         try
@@ -61,8 +83,6 @@ public static class JsonEventReader
         {
             throw new BodyProblemException(StatusCodes.Status400BadRequest, "the body must be a JSON object with an \"events\" array (no \"events\" property found)");
         }
-
-        return events;
     }
 
     private static BodyProblemException Shape(ReadOnlySpan<byte> body, ref Utf8JsonReader reader, string message)
