@@ -13,6 +13,13 @@ public interface IKpiStore : IAsyncDisposable
     string Name { get; }
 
     /// <summary>
+    /// How many <see cref="WriteAsync"/> calls the ingest writer keeps in flight when
+    /// <c>WarRoom:Ingest:WritesInFlight</c> does not say: at least two, so that the next batch is ready the moment
+    /// the store is free; more for a store that works on concurrent batches at once (InfluxDB).
+    /// </summary>
+    int PreferredWritesInFlight { get; }
+
+    /// <summary>
     /// Creates the schema or database when missing. Called before anything else; throws
     /// <see cref="StoreUnavailableException"/> while the store cannot be reached, and may then be called again.
     /// Once it succeeded, further calls do nothing.

@@ -76,6 +76,38 @@ public sealed class IngestPipelineOverlapTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Unset_WritesInFlight_is_what_the_store_prefers()
+    {
+        var preferring = new GatedStore { Preferred = 3 };
+        using var own = new IngestPipeline(preferring, new IdLedger(), [], Options.Create(new IngestOptions()),
+            new WarRoomMetrics(services.GetRequiredService<IMeterFactory>()), NullLogger<IngestPipeline>.Instance);
+        await own.StartAsync(CancellationToken.None);
+        own.Open(0);
+
+        var submitted = new List<Task<IngestOutcome>>();
+        var writes = new List<PendingWrite>();
+        foreach (var id in new[] { "a", "b", "c" })
+        {
+            submitted.Add(own.SubmitAsync(Events(id)));
+            writes.Add(await preferring.NextWrite());
+        }
+
+        submitted.Add(own.SubmitAsync(Events("d")));
+        await Task.Delay(100);
+        Assert.Equal(0, preferring.Waiting);
+
+        writes[0].Complete();
+        var fourth = await preferring.NextWrite();
+        foreach (var write in writes.Append(fourth))
+        {
+            write.Complete();
+        }
+
+        await Task.WhenAll(submitted).WaitAsync(Wait);
+        await own.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task A_failed_group_fails_the_groups_in_flight_behind_it_whose_duplicates_may_point_at_it()
     {
         var first = pipeline.SubmitAsync(Events("x"));
@@ -135,6 +167,10 @@ public sealed class IngestPipelineOverlapTests : IAsyncLifetime
         public int Waiting => started.Count;
 
         public override string Name => "gated";
+
+        public int Preferred { get; init; } = 2;
+
+        public override int PreferredWritesInFlight => Preferred;
 
         public async Task<PendingWrite> NextWrite()
         {

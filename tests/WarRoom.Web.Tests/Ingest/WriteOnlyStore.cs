@@ -8,6 +8,8 @@ internal abstract class WriteOnlyStore : IKpiStore
 {
     public abstract string Name { get; }
 
+    public virtual int PreferredWritesInFlight => 2;
+
     public abstract Task WriteAsync(IReadOnlyList<EventRecord> batch, CancellationToken ct);
 
     public Task InitializeAsync(CancellationToken ct) => Task.CompletedTask;

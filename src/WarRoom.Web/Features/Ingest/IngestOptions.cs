@@ -17,17 +17,21 @@ public sealed class IngestOptions
     [Range(1, 10_000_000)]
     public int MaxPendingEvents { get; set; } = 200_000;
 
-    /// <summary>Most events the writer puts in one store write (several requests share one commit).</summary>
+    /// <summary>
+    /// Most events the writer puts in one store write. Small requests share a commit; a full request (10,000) has
+    /// one of its own, so its answer waits for its own events only and its sender refills sooner.
+    /// </summary>
     [Range(1, 1_000_000)]
-    public int MaxWriteBatch { get; set; } = 20_000;
+    public int MaxWriteBatch { get; set; } = 10_000;
 
     /// <summary>
-    /// Group commits written at once. With 2 the store (InfluxDB) already has the next group while the previous one
-    /// is being acknowledged, instead of waiting for the writer; the groups are still answered in order. A store
-    /// that writes synchronously (SQLite) takes them one after the other anyway.
+    /// Group commits written at once; unset, the store's <see cref="Storage.IKpiStore.PreferredWritesInFlight"/>
+    /// (SQLite 2, InfluxDB 4). The store has the next group while the previous one is being acknowledged, instead
+    /// of waiting for the writer; the groups are still answered in order. A store that writes synchronously
+    /// (SQLite) takes them one after the other anyway.
     /// </summary>
     [Range(1, 8)]
-    public int WritesInFlight { get; set; } = 2;
+    public int? WritesInFlight { get; set; }
 
     /// <summary>
     /// Event ids the id ledger has room for from the start (16 bytes per 0.7 of an id: 2,000,000 ids take 46 MB).

@@ -51,6 +51,13 @@ public sealed partial class InfluxKpiStore : IKpiStore
 
     public string Name => "influx";
 
+    /// <summary>
+    /// Four batches of 10,000 events (the largest request) are eight bodies for <see cref="InfluxOptions.WriteConcurrency"/>
+    /// slots: when a body is answered the next is already formatted, and a request is answered as soon as its own
+    /// bodies are, not with a bigger group's.
+    /// </summary>
+    public int PreferredWritesInFlight => 4;
+
     public InfluxSpool Spool => spool ?? throw new InvalidOperationException("the InfluxDB KPI store is not initialised: call InitializeAsync first");
 
     /// <summary>Completes once <see cref="InitializeAsync"/> has opened the spool.</summary>

@@ -21,6 +21,9 @@ public sealed class SqliteKpiStore(SqliteStoreOptions options, SeedData seed, IL
 
     public string Name => "sqlite";
 
+    /// <summary>Batches are written one at a time under the write lock; a second one in flight is the next ready to go.</summary>
+    public int PreferredWritesInFlight => 2;
+
     public string Path { get; } = System.IO.Path.GetFullPath(options.Path);
 
     public Task InitializeAsync(CancellationToken ct)

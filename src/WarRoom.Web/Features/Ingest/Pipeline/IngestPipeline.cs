@@ -77,7 +77,7 @@ public sealed class IngestPipeline(
     {
         metrics.Gauge("warroom_ingest_queue_depth", "Events accepted for writing, not yet durable", () => PendingEvents);
         nextSeq = await opened.Task.WaitAsync(stoppingToken) + 1;
-        var depth = options.Value.WritesInFlight;
+        var depth = options.Value.WritesInFlight ?? store.PreferredWritesInFlight;
         Task<bool>? more = null;
         while (true)
         {
