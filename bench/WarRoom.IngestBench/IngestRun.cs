@@ -30,7 +30,7 @@ internal static class IngestRun
         for (var round = 1; round <= (args.Flag("--skip-sqlite") ? 0 : args.Int("--sqlite-rounds", 1)); round++)
         {
             var name = $"sqlite{round}";
-            await AppRound.RunAsync(attempt => AppSettings.Sqlite(seed, Path.Combine(work, $"{name}-{attempt}")), async app =>
+            await AppRound.RunAsync(attempt => Sized(AppSettings.Sqlite(seed, Path.Combine(work, $"{name}-{attempt}")), count), async app =>
                 Report($"WarRoom over HTTP, SQLite, round {round}", await PostAsync(app, warmup, bodies, connections, influxd), count));
         }
 
@@ -57,7 +57,7 @@ internal static class IngestRun
             if (!args.Flag("--reference-only"))
             {
                 var name = $"app{round}";
-                await AppRound.RunAsync(attempt => Influx(args, AppSettings.Influx(seed, Path.Combine(work, $"{name}-{attempt}"), influxd.Url, $"{name}_{attempt}")), async app =>
+                await AppRound.RunAsync(attempt => Influx(args, Sized(AppSettings.Influx(seed, Path.Combine(work, $"{name}-{attempt}"), influxd.Url, $"{name}_{attempt}"), count)), async app =>
                 {
                     await InfluxdIdle.WaitAsync(influxd, TimeSpan.FromSeconds(120));
                     var run = await PostAsync(app, warmup, bodies, connections, influxd, () => InfluxdIdle.WaitAsync(influxd, TimeSpan.FromSeconds(120)));
@@ -119,6 +119,17 @@ internal static class IngestRun
         await InfluxCount.ExpectAsync(influxd.Url, database, count + preload.All);
         await InfluxCount.DropAsync(influxd.Url, database);
         return count / time.TotalSeconds;
+    }
+
+    /// <summary>
+    /// The id ledger sized for what the app will hold, as the README tells an operator to size it for the campaign:
+    /// the warm-up (20 s, up to ~3,000,000 events) and the measured events. Left at its default the table grows by half
+    /// once it passes 2,000,000 ids, which lands inside the measured million and stalls the writer while it copies.
+    /// </summary>
+    private static Dictionary<string, string?> Sized(Dictionary<string, string?> settings, int count)
+    {
+        settings["WarRoom:Ingest:ExpectedEvents"] = (count + 3_000_000).ToString(CultureInfo.InvariantCulture);
+        return settings;
     }
 
     private static Dictionary<string, string?> Influx(BenchArgs args, Dictionary<string, string?> settings)
