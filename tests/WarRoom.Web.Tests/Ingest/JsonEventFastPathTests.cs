@@ -53,6 +53,7 @@ public sealed class JsonEventFastPathTests
     [InlineData("""{"events":[{"id":"e1","time":"2027-01-05T09:00:00+08:00","unit":"M001","kpi":"mau","value":1e10}]}""", 1)]
     [InlineData("""{"events":[{"id":"e1","time":"2027-01-05T09:00:00+08:00","unit":"M001","kpi":"mau"}]}""", 1)]
     [InlineData("""{"events":[{"id":"e1","id":"e2","time":"2027-01-05T09:00:00+08:00","unit":"M001","kpi":"mau","value":1}]}""", 1)]
+    [InlineData("""{"events":[{"id":"é","time":"2027-01-05T09:00:00+08:00","unit":"M001","kpi":"mau","value":1}]}""", 1)]
     [InlineData("""{"events":[{"id":"\u00e9","time":"2027-01-05T09:00:00+08:00","unit":"M001","kpi":"mau","value":1}]}""", 1)]
     [InlineData("""{"events":[{"id":"e1","time":"2027-01-05T09:00:00+08:00","unit":"M001","kpi":"mau","value":1,"note":"x"}]}""", 1)]
     [InlineData("""{"source":"crm","events":[]}""", 0)]

@@ -1,18 +1,25 @@
+using System.Runtime.InteropServices;
+using WarRoom.Web.Features.Ingest.Pipeline;
+
 namespace WarRoom.Web.Features.Ingest.Parsing;
 
 public static class BatchDuplicates
 {
     /// <summary>Reused by the thread's next batch (the check runs synchronously): 10,000 ids make a large-object-heap table.</summary>
     [ThreadStatic]
-    private static Dictionary<string, int>? seen;
+    private static Dictionary<UInt128, int>? seen;
 
-    /// <summary>Rejects every repeat of an id inside one batch, naming where it first appeared.</summary>
+    /// <summary>
+    /// Rejects every repeat of an id inside one batch, naming where it first appeared. Ids are compared by their
+    /// ledger hash, which this also fills in for the pipeline: two ids with the same 128-bit hash are one id to the
+    /// ledger as well, so the batch check and the stored-id check cannot disagree.
+    /// </summary>
     public static void Reject(List<IncomingEvent> events)
     {
-        var first = seen ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        var first = seen ??= [];
         first.Clear();
         first.EnsureCapacity(events.Count);
-        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(events);
+        var span = CollectionsMarshal.AsSpan(events);
         for (var i = 0; i < span.Length; i++)
         {
             ref var e = ref span[i];
@@ -21,13 +28,15 @@ public static class BatchDuplicates
                 continue;
             }
 
-            if (!first.TryAdd(e.Id!, e.Index))
+            e.IdHash = IdLedger.Hash(e.Id!);
+            ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(first, e.IdHash, out var repeat);
+            if (!repeat)
             {
-                e.Error = $"duplicate id '{EventChecks.Shorten(e.Id)}' in this batch (first at index {first[e.Id!]})";
+                index = e.Index;
+                continue;
             }
-        }
 
-        // The ids would otherwise stay alive until the thread's next batch.
-        first.Clear();
+            e.Error = $"duplicate id '{EventChecks.Shorten(e.Id)}' in this batch (first at index {index})";
+        }
     }
 }

@@ -56,21 +56,26 @@ internal static class JsonEventFastPath
         var seen = 0;
         while (true)
         {
-            if (JsonScan.Next(b, ref p) != '"' || !JsonScan.Name(b, ref p, out var name) || JsonScan.Next(b, ref p) != ':')
+            if (JsonScan.Next(b, ref p) != '"')
             {
                 return false;
             }
 
-            var field = name.Length switch
+            var field = JsonScan.Peek(b, p) switch
             {
-                2 when name.SequenceEqual("id"u8) => IdField,
-                4 when name.SequenceEqual("time"u8) => TimeField,
-                4 when name.SequenceEqual("unit"u8) => UnitField,
-                3 when name.SequenceEqual("kpi"u8) => KpiField,
-                5 when name.SequenceEqual("value"u8) => ValueField,
+                'i' => Field(b, ref p, "id\""u8, IdField),
+                't' => Field(b, ref p, "time\""u8, TimeField),
+                'u' => Field(b, ref p, "unit\""u8, UnitField),
+                'k' => Field(b, ref p, "kpi\""u8, KpiField),
+                'v' => Field(b, ref p, "value\""u8, ValueField),
                 _ => 0,
             };
-            if (field == 0 || (seen & field) != 0)
+            if (field == 0 || JsonScan.Next(b, ref p) != ':')
+            {
+                return false;
+            }
+
+            if ((seen & field) != 0)
             {
                 return false;
             }
@@ -81,8 +86,8 @@ internal static class JsonEventFastPath
             {
                 IdField => Id(b, ref p, out e.Id),
                 TimeField => Time(b, ref p, checks, out e.TimeMs),
-                UnitField => JsonScan.String(b, ref p, out var unit) && checks.IsKnownUnit(unit, out e.Unit),
-                KpiField => JsonScan.String(b, ref p, out var kpi) && checks.IsKnownKpi(kpi, out e.Kpi),
+                UnitField => JsonScan.String(b, ref p, out var unit, asciiOnly: false) && checks.IsKnownUnit(unit, out e.Unit),
+                KpiField => JsonScan.String(b, ref p, out var kpi, asciiOnly: false) && checks.IsKnownKpi(kpi, out e.Kpi),
                 _ => JsonScan.Number(b, ref p, out e.Value) && EventChecks.Value(e.Value) is null,
             };
             if (!good)
@@ -111,10 +116,22 @@ internal static class JsonEventFastPath
         return true;
     }
 
+    /// <summary>The field whose name and closing quote start at <paramref name="p"/>, or 0.</summary>
+    private static int Field(ReadOnlySpan<byte> b, ref int p, ReadOnlySpan<byte> nameAndQuote, int field)
+    {
+        if (!b[p..].StartsWith(nameAndQuote))
+        {
+            return 0;
+        }
+
+        p += nameAndQuote.Length;
+        return field;
+    }
+
     private static bool Id(ReadOnlySpan<byte> b, ref int p, out string? id)
     {
         id = null;
-        if (!JsonScan.String(b, ref p, out var raw) || raw.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) >= 0)
+        if (!JsonScan.String(b, ref p, out var raw, asciiOnly: true))
         {
             return false;
         }

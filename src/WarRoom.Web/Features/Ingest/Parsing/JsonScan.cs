@@ -10,8 +10,12 @@ internal static class JsonScan
 {
     private static readonly double[] Pow10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
-    /// <summary>A JSON string value without escapes or control characters; <paramref name="raw"/> is its content.</summary>
-    public static bool String(ReadOnlySpan<byte> b, ref int p, out ReadOnlySpan<byte> raw)
+    /// <summary>
+    /// A JSON string value without escapes or control characters (and, <paramref name="asciiOnly"/>, nothing past
+    /// 0x7E); <paramref name="raw"/> is its content. Byte by byte: ids and codes are a few dozen bytes at most, too
+    /// short for the vectorised searches to pay for their set-up.
+    /// </summary>
+    public static bool String(ReadOnlySpan<byte> b, ref int p, out ReadOnlySpan<byte> raw, bool asciiOnly)
     {
         raw = default;
         if (Peek(b, p) != '"')
@@ -19,16 +23,24 @@ internal static class JsonScan
             return false;
         }
 
-        var rest = b[(p + 1)..];
-        var end = rest.IndexOfAny((byte)'"', (byte)'\\');
-        if (end < 0 || rest[end] != '"' || rest[..end].IndexOfAnyInRange((byte)0, (byte)0x1F) >= 0)
+        var highest = asciiOnly ? 0x7E : 0xFF;
+        for (var i = p + 1; i < b.Length; i++)
         {
-            return false;
+            var c = b[i];
+            if (c == '"')
+            {
+                raw = b[(p + 1)..i];
+                p = i + 1;
+                return true;
+            }
+
+            if (c == '\\' || c < 0x20 || c > highest)
+            {
+                return false;
+            }
         }
 
-        raw = rest[..end];
-        p += end + 2;
-        return true;
+        return false;
     }
 
     /// <summary>A property name after its opening quote: plain ASCII letters only, which is all the fast path knows.</summary>

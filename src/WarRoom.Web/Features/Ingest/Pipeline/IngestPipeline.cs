@@ -52,7 +52,13 @@ public sealed class IngestPipeline(
         {
             if (e.IsValid)
             {
-                e.IdHash = IdLedger.Hash(e.Id!);
+                // The ingest endpoint's batch check hashed its ids already; a hash that happens to be zero is
+                // simply computed again.
+                if (e.IdHash == UInt128.Zero)
+                {
+                    e.IdHash = IdLedger.Hash(e.Id!);
+                }
+
                 valid++;
             }
         }
