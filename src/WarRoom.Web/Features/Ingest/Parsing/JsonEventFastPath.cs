@@ -17,7 +17,7 @@ internal static class JsonEventFastPath
     public static bool TryRead(ReadOnlySpan<byte> body, EventChecks checks, int maxEvents, List<IncomingEvent> events)
     {
         var p = 0;
-        if (JsonScan.Next(body, ref p) != '{' || JsonScan.Next(body, ref p) != '"' || !JsonScan.Name(body, ref p, out var name) || !name.SequenceEqual("events"u8)
+        if (JsonScan.Next(body, ref p) != '{' || JsonScan.Next(body, ref p) != '"' || !JsonScan.Literal(body, ref p, "events\""u8)
             || JsonScan.Next(body, ref p) != ':' || JsonScan.Next(body, ref p) != '[')
         {
             return false;
@@ -70,12 +70,7 @@ internal static class JsonEventFastPath
                 'v' => Field(b, ref p, "value\""u8, ValueField),
                 _ => 0,
             };
-            if (field == 0 || JsonScan.Next(b, ref p) != ':')
-            {
-                return false;
-            }
-
-            if ((seen & field) != 0)
+            if (field == 0 || (seen & field) != 0 || JsonScan.Next(b, ref p) != ':')
             {
                 return false;
             }
@@ -117,16 +112,8 @@ internal static class JsonEventFastPath
     }
 
     /// <summary>The field whose name and closing quote start at <paramref name="p"/>, or 0.</summary>
-    private static int Field(ReadOnlySpan<byte> b, ref int p, ReadOnlySpan<byte> nameAndQuote, int field)
-    {
-        if (!b[p..].StartsWith(nameAndQuote))
-        {
-            return 0;
-        }
-
-        p += nameAndQuote.Length;
-        return field;
-    }
+    private static int Field(ReadOnlySpan<byte> b, ref int p, ReadOnlySpan<byte> nameAndQuote, int field) =>
+        JsonScan.Literal(b, ref p, nameAndQuote) ? field : 0;
 
     private static bool Id(ReadOnlySpan<byte> b, ref int p, out string? id)
     {

@@ -43,18 +43,15 @@ internal static class JsonScan
         return false;
     }
 
-    /// <summary>A property name after its opening quote: plain ASCII letters only, which is all the fast path knows.</summary>
-    public static bool Name(ReadOnlySpan<byte> b, ref int p, out ReadOnlySpan<byte> name)
+    /// <summary>Steps over <paramref name="literal"/> when the body has it at <paramref name="p"/>.</summary>
+    public static bool Literal(ReadOnlySpan<byte> b, ref int p, ReadOnlySpan<byte> literal)
     {
-        var rest = b[p..];
-        var end = rest.IndexOfAnyExceptInRange((byte)'a', (byte)'z');
-        name = end > 0 ? rest[..end] : default;
-        if (end <= 0 || rest[end] != '"')
+        if (!b[p..].StartsWith(literal))
         {
             return false;
         }
 
-        p += end + 1;
+        p += literal.Length;
         return true;
     }
 
