@@ -1,4 +1,4 @@
-using WarRoom.Web.Features.Ingest.Pipeline;
+using WarRoom.Web.Pipeline;
 
 namespace WarRoom.Web.Tests.Ingest;
 

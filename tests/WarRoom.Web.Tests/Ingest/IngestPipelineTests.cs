@@ -5,8 +5,9 @@ using Microsoft.Extensions.Options;
 using WarRoom.Core.Events;
 using WarRoom.Web.Features.Ingest;
 using WarRoom.Web.Features.Ingest.Parsing;
-using WarRoom.Web.Features.Ingest.Pipeline;
 using WarRoom.Web.Infrastructure;
+using WarRoom.Web.Infrastructure.Errors;
+using WarRoom.Web.Pipeline;
 using WarRoom.Web.Storage;
 
 namespace WarRoom.Web.Tests.Ingest;
@@ -21,7 +22,7 @@ public sealed class IngestPipelineTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        pipeline = new IngestPipeline(store, ledger, [], Options.Create(new IngestOptions()),
+        pipeline = new IngestPipeline(store, ledger, new EventObservers(), Options.Create(new IngestOptions()),
             new WarRoomMetrics(services.GetRequiredService<IMeterFactory>()), NullLogger<IngestPipeline>.Instance);
         await pipeline.StartAsync(CancellationToken.None);
         pipeline.Open(0);

@@ -16,7 +16,6 @@ internal abstract class WriteOnlyStore : IKpiStore
 
     public Task ReadAllAsync(Action<EventRecord> sink, CancellationToken ct) => Task.CompletedTask;
 
-    public Task<IReadOnlyList<UnitTotal>> ReadTotalsAsync(TotalsQuery query, CancellationToken ct) => throw new NotSupportedException();
 
     public Task<IReadOnlyList<SeriesPoint>> ReadSeriesAsync(SeriesQuery query, CancellationToken ct) => throw new NotSupportedException();
 

@@ -1,8 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using WarRoom.Core;
 using WarRoom.Core.Org;
-using WarRoom.Web.Live.Boards;
-using WarRoom.Web.Live.Boards.Building;
-using WarRoom.Web.Live.Boards.Payloads;
+using WarRoom.Web.Features.Boards;
+using WarRoom.Web.Features.Boards.Building;
+using WarRoom.Web.Features.Boards.Payloads;
 using static WarRoom.Web.Tests.Ingest.IngestClient;
 
 namespace WarRoom.Web.Tests.Live;

@@ -1,8 +1,9 @@
+using WarRoom.Core;
 using WarRoom.Core.Kpis;
 using WarRoom.Core.Org;
-using WarRoom.Web.Live.Boards;
-using WarRoom.Web.Live.Boards.Payloads;
-using WarRoom.Web.Live.Deals;
+using WarRoom.Web.Features.Boards;
+using WarRoom.Web.Features.Boards.Payloads;
+using WarRoom.Web.Pipeline.Deals;
 
 namespace WarRoom.Web.Tests.Live;
 

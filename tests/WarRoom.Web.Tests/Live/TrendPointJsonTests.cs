@@ -1,5 +1,5 @@
 using System.Text.Json;
-using WarRoom.Web.Live.Boards.Payloads;
+using WarRoom.Web.Features.Boards.Payloads;
 
 namespace WarRoom.Web.Tests.Live;
 
