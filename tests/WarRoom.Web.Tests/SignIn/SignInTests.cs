@@ -3,10 +3,10 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using WarRoom.Web.Infrastructure.Audit;
+using WarRoom.Web.Tests.Auth;
 using WarRoom.Web.Tests.Infrastructure;
-using WarRoom.Web.Tests.Pages;
 
-namespace WarRoom.Web.Tests.Auth;
+namespace WarRoom.Web.Tests.SignIn;
 
 /// <summary>/login and /logout as a person uses them, and the audit trail they leave.</summary>
 [Collection(SignedInCollection.Name)]

@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
-namespace WarRoom.Web.Tests.Pages;
+namespace WarRoom.Web.Tests.Infrastructure;
 
 /// <summary>Rendered pages parsed as a browser would, so tests read rows and links rather than matching strings.</summary>
 public static class Html

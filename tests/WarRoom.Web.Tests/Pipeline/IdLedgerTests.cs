@@ -1,6 +1,6 @@
 using WarRoom.Web.Pipeline;
 
-namespace WarRoom.Web.Tests.Ingest;
+namespace WarRoom.Web.Tests.Pipeline;
 
 /// <summary>The id ledger is a set: against HashSet over many ids, through its growth, with the zero hash and collisions in one probe run.</summary>
 public sealed class IdLedgerTests

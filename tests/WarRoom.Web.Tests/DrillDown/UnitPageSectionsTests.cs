@@ -2,8 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using WarRoom.Web.Tests.Auth;
+using WarRoom.Web.Tests.Infrastructure;
 
-namespace WarRoom.Web.Tests.Pages;
+namespace WarRoom.Web.Tests.DrillDown;
 
 /// <summary>/units/{code} below the table: a trend per KPI, the guidance section, and pages that explain a refusal.</summary>
 [Collection(SignedInCollection.Name)]

@@ -11,7 +11,7 @@ using WarRoom.Web.Infrastructure.Errors;
 using WarRoom.Web.Pipeline;
 using WarRoom.Web.Storage;
 
-namespace WarRoom.Web.Tests.Ingest;
+namespace WarRoom.Web.Tests.Pipeline;
 
 /// <summary>
 /// Group commits written at once (WritesInFlight): the store gets the next group before the previous one is

@@ -10,7 +10,7 @@ using WarRoom.Web.Infrastructure.Errors;
 using WarRoom.Web.Pipeline;
 using WarRoom.Web.Storage;
 
-namespace WarRoom.Web.Tests.Ingest;
+namespace WarRoom.Web.Tests.Pipeline;
 
 /// <summary>The single writer's bookkeeping of ids: repeats within and across requests, and a write that fails.</summary>
 public sealed class IngestPipelineTests : IAsyncLifetime

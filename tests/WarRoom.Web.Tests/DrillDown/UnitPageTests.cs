@@ -4,8 +4,9 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using WarRoom.Core.Org;
 using WarRoom.Web.Tests.Auth;
+using WarRoom.Web.Tests.Infrastructure;
 
-namespace WarRoom.Web.Tests.Pages;
+namespace WarRoom.Web.Tests.DrillDown;
 
 /// <summary>/units/{code} as rendered: breadcrumbs, KPI cards, the children's table, trends and guidance.</summary>
 [Collection(SignedInCollection.Name)]

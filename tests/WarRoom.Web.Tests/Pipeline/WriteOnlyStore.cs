@@ -1,7 +1,7 @@
 using WarRoom.Core.Events;
 using WarRoom.Web.Storage;
 
-namespace WarRoom.Web.Tests.Ingest;
+namespace WarRoom.Web.Tests.Pipeline;
 
 /// <summary>A store for the writer's own tests: only <see cref="WriteAsync"/> matters, the reads are never asked.</summary>
 internal abstract class WriteOnlyStore : IKpiStore

@@ -4,9 +4,10 @@ using WarRoom.Core.Org;
 using WarRoom.Web.Features.Boards;
 using WarRoom.Web.Features.Boards.Building;
 using WarRoom.Web.Features.Boards.Payloads;
+using WarRoom.Web.Tests.Live;
 using static WarRoom.Web.Tests.Ingest.IngestClient;
 
-namespace WarRoom.Web.Tests.Live;
+namespace WarRoom.Web.Tests.Boards;
 
 /// <summary>Payloads built from the shipped boards over the seed bank: one frame per page and cycled unit, every widget fed.</summary>
 public sealed class BoardPayloadBuilderTests(LiveServer app) : IClassFixture<LiveServer>

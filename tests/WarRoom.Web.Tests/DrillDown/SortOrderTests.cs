@@ -1,7 +1,8 @@
 using System.Globalization;
 using WarRoom.Web.Tests.Auth;
+using WarRoom.Web.Tests.Infrastructure;
 
-namespace WarRoom.Web.Tests.Pages;
+namespace WarRoom.Web.Tests.DrillDown;
 
 /// <summary>The table follows ?sort=&amp;dir= for every column, missing figures last, and its headers link to the next order.</summary>
 [Collection(SignedInCollection.Name)]

@@ -5,7 +5,7 @@ using WarRoom.Web.Features.Boards;
 using WarRoom.Web.Features.Boards.Payloads;
 using WarRoom.Web.Pipeline.Deals;
 
-namespace WarRoom.Web.Tests.Live;
+namespace WarRoom.Web.Tests.Pipeline;
 
 /// <summary>The tickers' memory: newest first whatever the arrival order, bounded, and filed by scope.</summary>
 public sealed class DealBookTests

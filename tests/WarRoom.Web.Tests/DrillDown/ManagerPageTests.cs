@@ -1,6 +1,7 @@
 using WarRoom.Web.Tests.Auth;
+using WarRoom.Web.Tests.Infrastructure;
 
-namespace WarRoom.Web.Tests.Pages;
+namespace WarRoom.Web.Tests.DrillDown;
 
 /// <summary>A manager signed in sees their own KPIs and trends, and nothing of the units around them.</summary>
 [Collection(SignedInCollection.Name)]

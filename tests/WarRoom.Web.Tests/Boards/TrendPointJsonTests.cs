@@ -1,7 +1,7 @@
 using System.Text.Json;
 using WarRoom.Web.Features.Boards.Payloads;
 
-namespace WarRoom.Web.Tests.Live;
+namespace WarRoom.Web.Tests.Boards;
 
 public sealed class TrendPointJsonTests
 {

@@ -4,7 +4,7 @@ using WarRoom.Web.Infrastructure.Audit;
 using WarRoom.Web.Tests.Auth;
 using WarRoom.Web.Tests.Infrastructure;
 
-namespace WarRoom.Web.Tests.Pages;
+namespace WarRoom.Web.Tests.DrillDown;
 
 /// <summary>/units/{code}/children.csv: the table of the same view, readable by Excel, audited as an export.</summary>
 [Collection(SignedInCollection.Name)]

@@ -1,6 +1,7 @@
 using WarRoom.Web.Tests.Auth;
+using WarRoom.Web.Tests.Infrastructure;
 
-namespace WarRoom.Web.Tests.Pages;
+namespace WarRoom.Web.Tests.Search;
 
 /// <summary>/search finds units and managers by Chinese name, pinyin or code, best match first, inside the viewer's scope.</summary>
 [Collection(SignedInCollection.Name)]
