@@ -44,7 +44,7 @@ internal static class AppSettings
             ["WarRoom:Auth:Tokens:bench:Scope"] = seed.Data.Org.Root.Code,
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:Console:TimestampFormat"] = "HH:mm:ss.fff ",
-            ["Logging:LogLevel:WarRoom.Web.Features.Ingest.Pipeline.StoreRebuildService"] = "Information",
+            ["Logging:LogLevel:WarRoom.Web.Pipeline.StoreRebuildService"] = "Information",
         };
         if (PerfMap)
         {

@@ -1,7 +1,7 @@
 using System.Text;
 using WarRoom.Core.Org;
 using WarRoom.Core.Seed;
-using WarRoom.Core.Seed.Generation;
+using WarRoom.SeedGeneration;
 using WarRoom.Web.Infrastructure;
 using WarRoom.Web.Infrastructure.Seed;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using WarRoom.Core.Aggregates;
 using WarRoom.Core.Events;
 using WarRoom.Web.Features.Ingest.Parsing;
-using WarRoom.Web.Features.Ingest.Pipeline;
+using WarRoom.Web.Pipeline;
 using WarRoom.Web.Storage.Sqlite;
 
 namespace WarRoom.IngestBench;

@@ -2,7 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace WarRoom.Web.Live;
 
-/// <summary><c>WarRoom:Live</c>: how often screens are pushed to and how much of the deal feed is kept.</summary>
+/// <summary><c>WarRoom:Live</c>: how often screens are pushed to (the same section's <c>DealsKept</c> is the
+/// pipeline's DealOptions, <c>RefreshInterval</c> the boards' BoardRefreshOptions).</summary>
 public sealed class LiveOptions
 {
     public const string Section = "WarRoom:Live";
@@ -23,20 +24,9 @@ public sealed class LiveOptions
     [Range(100, 10_000_000)]
     public int ScreenUpdatesPerSecond { get; set; } = 5000;
 
-    /// <summary>
-    /// How long a computed trend series is reused, and how often an otherwise quiet board is rebuilt so that time
-    /// progress, the countdown and late trends catch up.
-    /// </summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
-    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
-
     /// <summary>Guidance is whole-bank rules: compare it for changes at most this often.</summary>
     [Range(typeof(TimeSpan), "00:00:00.250", "00:10:00")]
     public TimeSpan GuidanceInterval { get; set; } = TimeSpan.FromSeconds(2);
-
-    /// <summary>Big deals kept per unit and KPI for the tickers (a ticker shows at most 30).</summary>
-    [Range(30, 1000)]
-    public int DealsKept { get; set; } = 30;
 
     /// <summary>The least time between two pushes to a group of <paramref name="members"/> screens.</summary>
     public TimeSpan WindowFor(int members)

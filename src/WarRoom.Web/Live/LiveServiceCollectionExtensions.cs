@@ -2,11 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using WarRoom.Web.Features.Ingest.Pipeline;
-using WarRoom.Web.Live.Boards;
-using WarRoom.Web.Live.Boards.Building;
-using WarRoom.Web.Live.Guidance;
+using WarRoom.Web.Features.Boards;
 using WarRoom.Web.Live.Hub;
 using WarRoom.Web.Live.Publishing;
 
@@ -15,9 +11,9 @@ namespace WarRoom.Web.Live;
 public static class LiveServiceCollectionExtensions
 {
     /// <summary>
-    /// The live war room: the SignalR hub, board payloads, the deal feed and the coalescing publisher. Call after
-    /// <c>AddWarRoomRankings</c> (the feed must see a batch after the aggregates did) and <c>AddWarRoomBoards</c>.
-    /// Guidance comes from any <see cref="IBoardGuidance"/> registered before this call; otherwise none is shown.
+    /// The live war room: the SignalR hub and the publishers that push boards, units, guidance and deals to it. It
+    /// reads the board model (<c>AddWarRoomBoards</c>), guidance and the pipeline's live feed, and touches no store;
+    /// the order of the calls in Program.cs does not matter.
     /// </summary>
     public static IServiceCollection AddWarRoomLive(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,16 +27,6 @@ public static class LiveServiceCollectionExtensions
             });
         services.AddSingleton<LiveHubFilter>();
         services.AddSingleton<LiveSubscriptions>();
-
-        services.AddSingleton<LiveFeed>();
-        services.AddSingleton<IEventObserver>(sp => sp.GetRequiredService<LiveFeed>());
-        services.TryAddSingleton<IBoardGuidance, NoBoardGuidance>();
-
-        services.AddSingleton<BoardStamps>();
-        services.AddSingleton<TrendSeries>();
-        services.AddSingleton<TrendCache>();
-        services.AddSingleton<BoardPayloadBuilder>();
-        services.AddSingleton<BoardPayloadCache>();
 
         services.AddSingleton<BoardPublisher>();
         services.AddSingleton<UnitPublisher>();

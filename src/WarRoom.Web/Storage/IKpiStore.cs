@@ -1,4 +1,5 @@
 using WarRoom.Core.Events;
+using WarRoom.Web.Infrastructure.Errors;
 
 namespace WarRoom.Web.Storage;
 
@@ -42,18 +43,9 @@ public interface IKpiStore : IAsyncDisposable
     /// </summary>
     Task ReadAllAsync(Action<EventRecord> sink, CancellationToken ct);
 
-    /// <summary>Per-unit totals of one level inside a scope over [From, To) (an InfluxQL GROUP BY on the Influx adapter).</summary>
-    Task<IReadOnlyList<UnitTotal>> ReadTotalsAsync(TotalsQuery query, CancellationToken ct);
-
     /// <summary>The cumulative series of one unit's subtree for one KPI, one point per interval.</summary>
     Task<IReadOnlyList<SeriesPoint>> ReadSeriesAsync(SeriesQuery query, CancellationToken ct);
 
     /// <summary>Whether the store answers now (for /readyz).</summary>
     Task<bool> IsReadyAsync(CancellationToken ct);
-}
-
-public sealed class StoreUnavailableException(string message, TimeSpan retryAfter, Exception? inner = null)
-    : Exception(message, inner)
-{
-    public TimeSpan RetryAfter { get; } = retryAfter;
 }

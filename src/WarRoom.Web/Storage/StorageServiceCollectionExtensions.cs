@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using WarRoom.Core.Seed;
 using WarRoom.Web.Storage.Influx;
@@ -16,7 +15,6 @@ public static class StorageServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddWarRoomStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateOnStart();
 

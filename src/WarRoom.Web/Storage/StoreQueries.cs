@@ -3,17 +3,6 @@ using WarRoom.Core.Org;
 
 namespace WarRoom.Web.Storage;
 
-/// <summary>
-/// Totals for every unit of <paramref name="Level"/> under <paramref name="Scope"/> for <paramref name="Kpi"/>
-/// from events with From ≤ time &lt; To. A unit's total covers its whole subtree: sums add up; for a
-/// <c>latest</c> KPI each booking unit's latest reading counts (see <see cref="PointIdentity.OrderKey"/>), and they
-/// add up. An event booked above <paramref name="Level"/> (on a branch when asking for managers) belongs to no
-/// unit of that level. Units without any event in the window are left out; rows come in pre-order.
-/// </summary>
-public sealed record TotalsQuery(OrgLevel Level, OrgUnit Scope, Kpi Kpi, DateTimeOffset From, DateTimeOffset To);
-
-public sealed record UnitTotal(string Unit, double Value);
-
 /// <summary>Cumulative series of <paramref name="Unit"/>'s subtree for <paramref name="Kpi"/>, one point per
 /// <paramref name="Interval"/> (1 hour or 1 day, days aligned to local midnight in <paramref name="TimeZone"/>),
 /// from <paramref name="From"/> to <paramref name="To"/>; cumulative from the campaign start at <paramref name="CampaignStart"/>.

@@ -5,8 +5,8 @@ using WarRoom.Core.Guidance.Briefing;
 using WarRoom.Core.Guidance.Templates;
 using WarRoom.Core.Ranking;
 using WarRoom.Core.Seed;
-using WarRoom.Core.Seed.Generation;
 using WarRoom.Core.Tests.Seed;
+using WarRoom.SeedGeneration;
 
 namespace WarRoom.Core.Tests.Guidance;
 

@@ -1,7 +1,7 @@
 using WarRoom.Core.Guidance;
 using WarRoom.Core.Guidance.Templates;
-using WarRoom.Core.Seed.Generation;
 using WarRoom.Core.Tests.Support;
+using WarRoom.SeedGeneration;
 
 namespace WarRoom.Core.Tests.Guidance;
 

@@ -1,4 +1,4 @@
-using WarRoom.Core.Tests.Seed.Generation;
+using WarRoom.Core.Tests.Support;
 
 namespace WarRoom.Core.Tests.Guidance;
 

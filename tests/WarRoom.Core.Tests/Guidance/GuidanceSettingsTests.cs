@@ -26,6 +26,6 @@ public sealed class GuidanceSettingsTests
     public void The_defaults_are_usable_and_the_seed_spells_them_out()
     {
         Assert.Empty(new GuidanceSettings().Problems());
-        Assert.Equal(new GuidanceSettings(), SeedLoader.Load(Seed.Generation.CommittedSeedData.Source()).Campaign.Guidance);
+        Assert.Equal(new GuidanceSettings(), SeedLoader.Load(Support.CommittedSeedData.Source()).Campaign.Guidance);
     }
 }

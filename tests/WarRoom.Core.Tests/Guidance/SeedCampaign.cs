@@ -5,7 +5,7 @@ using WarRoom.Core.Guidance.Templates;
 using WarRoom.Core.Ranking;
 using WarRoom.Core.Seed;
 using WarRoom.Core.Simulation;
-using WarRoom.Core.Tests.Seed.Generation;
+using WarRoom.Core.Tests.Support;
 
 namespace WarRoom.Core.Tests.Guidance;
 

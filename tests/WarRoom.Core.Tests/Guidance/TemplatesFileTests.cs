@@ -1,7 +1,7 @@
 using WarRoom.Core.Guidance.Templates;
 using WarRoom.Core.Seed;
-using WarRoom.Core.Seed.Generation;
 using WarRoom.Core.Tests.Seed;
+using WarRoom.SeedGeneration;
 
 namespace WarRoom.Core.Tests.Guidance;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using WarRoom.Web.Tests.Infrastructure;
-using WarRoom.Web.Tests.Pages;
 
 namespace WarRoom.Web.Tests.Auth;
 

@@ -1,4 +1,4 @@
-using WarRoom.Web.Tests.Pages;
+using WarRoom.Web.Tests.Infrastructure;
 
 namespace WarRoom.Web.Tests.Auth;
 

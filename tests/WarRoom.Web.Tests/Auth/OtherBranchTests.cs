@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using WarRoom.Core.Org;
-using WarRoom.Web.Tests.Pages;
+using WarRoom.Web.Tests.Infrastructure;
 
 namespace WarRoom.Web.Tests.Auth;
 

@@ -6,6 +6,7 @@ using WarRoom.Web.Features.Catalog;
 using WarRoom.Web.Features.DrillDown;
 using WarRoom.Web.Features.Rankings;
 using WarRoom.Web.Features.Search;
+using WarRoom.Web.Features.Trends;
 using WarRoom.Web.Infrastructure.Auth;
 using WarRoom.Web.Infrastructure.Errors;
 

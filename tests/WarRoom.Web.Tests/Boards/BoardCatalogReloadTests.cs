@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using WarRoom.Web.Live.Boards;
+using WarRoom.Web.Features.Boards;
 
 namespace WarRoom.Web.Tests.Boards;
 

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using WarRoom.Web.Live.Boards;
-using WarRoom.Web.Live.Boards.Payloads;
+using WarRoom.Core;
+using WarRoom.Web.Features.Boards;
+using WarRoom.Web.Features.Boards.Payloads;
 
 namespace WarRoom.Web.Tests.Boards;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using WarRoom.Web.Live.Boards;
+using WarRoom.Web.Features.Boards;
 using static WarRoom.Web.Tests.Boards.SampleBoard;
 
 namespace WarRoom.Web.Tests.Boards;

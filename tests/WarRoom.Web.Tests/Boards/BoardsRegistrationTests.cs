@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using WarRoom.Web.Live.Boards;
+using WarRoom.Web.Features.Boards;
 
 namespace WarRoom.Web.Tests.Boards;
 
@@ -23,8 +23,11 @@ public sealed class BoardsRegistrationTests : IDisposable
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [BoardsOptions.FolderKey] = folder });
-        builder.Services.AddSingleton(TestBank.Vocabulary());
         builder.Services.AddWarRoomBoards(builder.Configuration);
+
+        // The test bank's vocabulary instead of the seed data's, and the real clock (both the host's other areas' to give).
+        builder.Services.AddSingleton(TestBank.Vocabulary());
+        builder.Services.AddSingleton(TimeProvider.System);
         return builder.Build();
     }
 

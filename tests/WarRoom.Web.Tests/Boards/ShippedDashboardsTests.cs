@@ -1,5 +1,5 @@
 using WarRoom.Core.Org;
-using WarRoom.Web.Live.Boards;
+using WarRoom.Web.Features.Boards;
 
 namespace WarRoom.Web.Tests.Boards;
 

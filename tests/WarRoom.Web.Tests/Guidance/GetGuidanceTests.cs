@@ -1,4 +1,5 @@
 using System.Text.Json;
+using WarRoom.Core;
 using WarRoom.Core.Guidance;
 using WarRoom.Web.Features.Guidance;
 using WarRoom.Web.Infrastructure.Errors;

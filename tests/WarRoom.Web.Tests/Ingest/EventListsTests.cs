@@ -1,4 +1,5 @@
 using WarRoom.Web.Features.Ingest.Parsing;
+using WarRoom.Web.Pipeline;
 
 namespace WarRoom.Web.Tests.Ingest;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using WarRoom.Web.Features.Ingest.Parsing;
+using WarRoom.Web.Pipeline;
 using WarRoom.Web.Tests.Storage;
 
 namespace WarRoom.Web.Tests.Ingest;

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using WarRoom.Web.Features.Ingest.Parsing;
+using WarRoom.Web.Pipeline;
 using WarRoom.Web.Tests.Storage;
 
 namespace WarRoom.Web.Tests.Ingest;

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
-using WarRoom.Web.Live.Boards;
-using WarRoom.Web.Live.Boards.Payloads;
+using WarRoom.Web.Features.Boards;
+using WarRoom.Web.Features.Boards.Payloads;
 using WarRoom.Web.Tests.Infrastructure;
 
 namespace WarRoom.Web.Tests.Live;

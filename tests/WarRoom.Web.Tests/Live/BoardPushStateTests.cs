@@ -1,6 +1,8 @@
-using WarRoom.Web.Live.Boards;
-using WarRoom.Web.Live.Boards.Payloads;
+using WarRoom.Core;
+using WarRoom.Web.Features.Boards;
+using WarRoom.Web.Features.Boards.Payloads;
 using WarRoom.Web.Live.Publishing;
+using WarRoom.Web.Pipeline.Deals;
 
 namespace WarRoom.Web.Tests.Live;
 

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using WarRoom.Core.Org;
-using WarRoom.Web.Live.Boards;
-using WarRoom.Web.Live.Boards.Payloads;
-using WarRoom.Web.Live.Guidance;
+using WarRoom.Web.Features.Boards;
+using WarRoom.Web.Features.Boards.Payloads;
+using WarRoom.Web.Features.Guidance;
 using WarRoom.Web.Tests.Infrastructure;
 using static WarRoom.Web.Tests.Ingest.IngestClient;
 
@@ -12,13 +12,17 @@ namespace WarRoom.Web.Tests.Live;
 /// <summary>Screens follow what changes besides figures: a board file edited on disk, and the guidance.</summary>
 public sealed class HubChangeTests(HubChangeTests.Server server) : IClassFixture<HubChangeTests.Server>
 {
-    /// <summary>The live server over a temporary dashboards folder, with guidance the test decides.</summary>
-    public sealed class Server() : LiveServer(
-        new Dictionary<string, string?> { ["WarRoom:Dashboards"] = Folder },
-        services => services.AddSingleton<IBoardGuidance>(Guidance))
+    /// <summary>
+    /// The live server over a temporary dashboards folder. Screens get guidance at most ScreenMaxAge (5 s) old and
+    /// look again at least every refresh interval: a short one bounds how long a change can wait for its push.
+    /// </summary>
+    public sealed class Server() : LiveServer(new Dictionary<string, string?>
+    {
+        ["WarRoom:Dashboards"] = Folder,
+        ["WarRoom:Live:RefreshInterval"] = "00:00:02",
+    })
     {
         public static readonly string Folder = TestDashboards.Create();
-        public static readonly ScriptedGuidance Guidance = new();
     }
 
     [Fact]
@@ -36,21 +40,27 @@ public sealed class HubChangeTests(HubChangeTests.Server server) : IClassFixture
     [Fact]
     public async Task Changed_guidance_is_pushed_to_the_boards_showing_its_scope_and_panels_keep_their_own_limits()
     {
+        var guidance = server.Services.GetRequiredService<GuidanceCache>();
+        var org = server.Services.GetRequiredService<OrgTree>();
+        var hq = org.Find("HQ")!;
         await using var client = await server.ConnectAsync(WarRoomAppFactory.KioskToken);
         await client.InvokeAsync("Subscribe", "hq");
         await client.NextAsync(BoardHubContract.BoardUpdated, TimeSpan.FromSeconds(5)); // the resync after subscribing
 
-        Server.Guidance.Items = [Entry("BR04", "critical"), Entry("BR09", "warn"), Entry("BR07", "info")];
-        await server.PostAsync(Event("guidance-1", unit: "M00003", kpi: "fund_sales", value: 5)); // new data: guidance is looked at again
+        // A big sale under the unit the HQ board lists first moves that unit's figures, and so its guidance.
+        var first = guidance.ForScreens(hq).First();
+        var manager = first.Unit.Level == OrgLevel.Manager ? first.Unit : org.UnitsAt(OrgLevel.Manager, first.Unit).First();
+        await server.PostAsync(Event("guidance-1", unit: manager.Code, kpi: first.Kpi?.Code ?? "fund_sales", value: 5000));
 
         var update = await client.NextAsync(BoardHubContract.GuidanceUpdated, TimeSpan.FromSeconds(10));
+        var now = guidance.ForScreens(hq).ToList();
         Assert.Equal("HQ", update.GetProperty("scope").GetString());
-        Assert.Equal(["BR04", "BR09", "BR07"], update.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("unit").GetString()!));
+        Assert.Equal(now.Take(7).Select(i => i.Unit.Code), update.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("unit").GetString()!));
 
         // The overview panel shows warn and above, at most 3; the situation page's panel everything, at most 7.
         var state = await client.InvokeAsync("Subscribe", "hq");
-        Assert.Equal(["BR04", "BR09"], Units(state, "guidance"));
-        Assert.Equal(["BR04", "BR09", "BR07"], Units(state, "guidance-all"));
+        Assert.Equal(now.Where(i => i.Severity <= Core.Guidance.GuidanceSeverity.Warn).Take(3).Select(i => i.Unit.Code), Units(state, "guidance"));
+        Assert.Equal(now.Take(7).Select(i => i.Unit.Code), Units(state, "guidance-all"));
     }
 
     private static IEnumerable<string> Units(JsonElement payload, string widget) =>
@@ -58,21 +68,4 @@ public sealed class HubChangeTests(HubChangeTests.Server server) : IClassFixture
             .Select(f => f.GetProperty("widgets"))
             .Where(w => w.TryGetProperty(widget, out _))
             .SelectMany(w => w.GetProperty(widget).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("unit").GetString()!));
-
-    private static GuidanceEntry Entry(string unit, string severity) => new()
-    {
-        Unit = unit,
-        UnitName = new LocalizedText(unit, unit),
-        Kind = "pace_lag",
-        Severity = severity,
-        Message = new LocalizedText($"{unit} 落后", $"{unit} behind"),
-    };
-
-    /// <summary>Guidance for the whole bank as the test sets it (most severe first, as the engine's contract says).</summary>
-    public sealed class ScriptedGuidance : IBoardGuidance
-    {
-        public volatile IReadOnlyList<GuidanceEntry> Items = [];
-
-        public IReadOnlyList<GuidanceEntry> For(OrgUnit scope, DateTimeOffset now) => scope.Level == OrgLevel.Hq ? Items : [];
-    }
 }

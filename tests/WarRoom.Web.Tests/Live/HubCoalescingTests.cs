@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.SignalR.Protocol;
-using WarRoom.Web.Live.Boards;
+using WarRoom.Web.Features.Boards;
 using WarRoom.Web.Tests.Infrastructure;
 using static WarRoom.Web.Tests.Ingest.IngestClient;
 

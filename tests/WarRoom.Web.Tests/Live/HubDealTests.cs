@@ -1,4 +1,4 @@
-using WarRoom.Web.Live.Boards;
+using WarRoom.Web.Features.Boards;
 using WarRoom.Web.Tests.Infrastructure;
 using static WarRoom.Web.Tests.Ingest.IngestClient;
 

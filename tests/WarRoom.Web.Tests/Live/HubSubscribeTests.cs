@@ -1,5 +1,5 @@
 using System.Text.Json;
-using WarRoom.Web.Live.Boards;
+using WarRoom.Web.Features.Boards;
 using WarRoom.Web.Tests.Infrastructure;
 using static WarRoom.Web.Tests.Ingest.IngestClient;
 

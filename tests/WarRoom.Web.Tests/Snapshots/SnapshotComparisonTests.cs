@@ -1,3 +1,4 @@
+using WarRoom.Core;
 using WarRoom.Web.Features.Catalog;
 using WarRoom.Web.Features.Snapshots;
 using WarRoom.Web.Features.Snapshots.Compare;
@@ -9,8 +10,8 @@ public sealed class SnapshotComparisonTests
 {
     private static readonly SnapshotKpiDto[] Kpis =
     [
-        new("deposit_new", new GetKpis.LocalizedText("新增存款", "New deposits"), "万元", 2, "higher", 0.6),
-        new("complaints", new GetKpis.LocalizedText("投诉", "Complaints"), "笔", 0, "lower", 0.4),
+        new("deposit_new", new LocalizedText("新增存款", "New deposits"), "万元", 2, "higher", 0.6),
+        new("complaints", new LocalizedText("投诉", "Complaints"), "笔", 0, "lower", 0.4),
     ];
 
     [Fact]

@@ -12,3 +12,16 @@ public sealed class InfluxFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A theory that needs a real influxd: skipped where it is missing, unless WARROOM_REQUIRE_INFRA=1.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class InfluxTheoryAttribute : TheoryAttribute
+{
+    public InfluxTheoryAttribute()
+    {
+        if (InfluxdLocator.SkipReason is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}

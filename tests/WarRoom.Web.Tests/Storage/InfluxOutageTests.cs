@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using WarRoom.Core.Events;
+using WarRoom.Web.Infrastructure.Errors;
 using WarRoom.Web.Storage;
 using WarRoom.Web.Storage.Influx;
 using static WarRoom.Web.Tests.Storage.InfluxTestStores;

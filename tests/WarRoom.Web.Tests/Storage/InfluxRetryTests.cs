@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Logging.Abstractions;
+using WarRoom.Web.Infrastructure.Errors;
 using WarRoom.Web.Storage.Influx;
 using static WarRoom.Web.Tests.Storage.InfluxTestStores;
 
@@ -67,7 +68,7 @@ public sealed class InfluxRetryTests : IDisposable
         var options = FastFailing("http://influx.test:8086", dir.File("spool.db"));
         await using var store = new InfluxKpiStore(options, seed, TimeProvider.System, NullLogger<InfluxKpiStore>.Instance, handler);
 
-        await Assert.ThrowsAsync<WarRoom.Web.Storage.StoreUnavailableException>(() => store.InitializeAsync(CancellationToken.None));
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => store.InitializeAsync(CancellationToken.None));
         Assert.False(store.Initialized.IsCompleted);
         up = true;
         await store.InitializeAsync(CancellationToken.None);

@@ -5,6 +5,13 @@ namespace WarRoom.Web.Tests.Storage;
 
 public abstract partial class KpiStoreContract
 {
+    /// <summary>The unit's campaign total of the KPI: the last point of its daily series over the whole campaign.</summary>
+    protected async Task<double> CampaignTotalAsync(string unit, string kpi)
+    {
+        var query = new SeriesQuery(Seed.Org.Find(unit)!, Seed.Kpis.Find(kpi)!, CampaignStart, CampaignStart, CampaignEnd, TimeSpan.FromDays(1), Shanghai);
+        return (await Store.ReadSeriesAsync(query, CancellationToken.None))[^1].Value;
+    }
+
     private async Task AssertSeries(string unit, string kpi, string from, string to, TimeSpan interval, params (string Start, double Value)[] expected)
     {
         var query = new SeriesQuery(Seed.Org.Find(unit)!, Seed.Kpis.Find(kpi)!, CampaignStart, Local(from), Local(to), interval, Shanghai);

@@ -73,12 +73,12 @@ public sealed class SqliteStoreTests : IDisposable
     [InlineData("BR01", "kpi=? AND branch=?")]
     [InlineData("SB0101", "kpi=? AND branch=? AND subbranch=? AND time_ms>? AND time_ms<?")]
     [InlineData("M001", "kpi=? AND branch=? AND subbranch=? AND time_ms>? AND time_ms<?")]
-    public async Task Totals_of_every_scope_search_the_covering_index_by_prefix(string scope, string prefix)
+    public async Task Series_of_every_scope_search_the_covering_index_by_prefix(string scope, string prefix)
     {
         await using var store = await Open();
-        var query = new WarRoom.Web.Storage.TotalsQuery(Core.Org.OrgLevel.Manager, seed.Org.Find(scope)!, seed.Kpis[0], TestSeed.CampaignStart, TestSeed.CampaignEnd);
+        var query = new WarRoom.Web.Storage.SeriesQuery(seed.Org.Find(scope)!, seed.Kpis[0], TestSeed.CampaignStart, TestSeed.CampaignStart, TestSeed.CampaignEnd, TimeSpan.FromDays(1), TestSeed.Shanghai);
 
-        var plan = store.ExplainTotals(query);
+        var plan = store.ExplainSeries(query);
 
         Assert.Contains($"SEARCH kpi_event USING COVERING INDEX kpi_event_scope ({prefix})", plan);
     }

@@ -22,6 +22,7 @@ public sealed class StorageRegistrationTests
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(TestSeed.Create());
+        services.AddSingleton(TimeProvider.System);
         services.AddWarRoomStorage(configuration);
         return services.BuildServiceProvider();
     }

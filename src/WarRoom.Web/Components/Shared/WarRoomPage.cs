@@ -2,9 +2,9 @@ using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Components;
 using WarRoom.Core.Org;
-using WarRoom.Web.Components.Localization;
 using WarRoom.Web.Infrastructure.Auth;
 using WarRoom.Web.Infrastructure.Errors;
+using WarRoom.Web.Infrastructure.Localization;
 
 namespace WarRoom.Web.Components.Shared;
 

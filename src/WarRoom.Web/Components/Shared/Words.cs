@@ -1,4 +1,4 @@
-using WarRoom.Web.Components.Localization;
+using WarRoom.Web.Infrastructure.Localization;
 
 namespace WarRoom.Web.Components.Shared;
 

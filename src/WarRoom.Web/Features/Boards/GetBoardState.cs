@@ -1,12 +1,11 @@
-using WarRoom.Web.Infrastructure.Clock;
-using WarRoom.Core.Campaigns;
 using MediatR;
+using WarRoom.Core.Campaigns;
 using WarRoom.Core.Org;
+using WarRoom.Web.Features.Boards.Building;
+using WarRoom.Web.Features.Boards.Payloads;
 using WarRoom.Web.Infrastructure.Auth;
+using WarRoom.Web.Infrastructure.Clock;
 using WarRoom.Web.Infrastructure.Errors;
-using WarRoom.Web.Live.Boards;
-using WarRoom.Web.Live.Boards.Building;
-using WarRoom.Web.Live.Boards.Payloads;
 
 namespace WarRoom.Web.Features.Boards;
 

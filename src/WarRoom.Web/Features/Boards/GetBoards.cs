@@ -1,7 +1,7 @@
 using MediatR;
+using WarRoom.Core;
 using WarRoom.Core.Org;
 using WarRoom.Web.Infrastructure.Auth;
-using WarRoom.Web.Live.Boards;
 
 namespace WarRoom.Web.Features.Boards;
 

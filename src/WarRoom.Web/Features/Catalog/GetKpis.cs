@@ -1,4 +1,5 @@
 using MediatR;
+using WarRoom.Core;
 using WarRoom.Core.Campaigns;
 using WarRoom.Core.Kpis;
 
@@ -11,7 +12,6 @@ public static class GetKpis
 
     public sealed record Response(IReadOnlyList<KpiDto> Kpis);
 
-    public sealed record LocalizedText(string Zh, string En);
 
     public sealed record KpiDto(
         string Code, LocalizedText Name, string Unit, string Aggregation, string Direction, double Weight, double BigDeal, bool InCampaign)

@@ -1,20 +1,12 @@
 using MediatR;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using WarRoom.Core.Org;
-using WarRoom.Web.Components.Localization;
 using WarRoom.Web.Infrastructure.Auth;
+using WarRoom.Web.Infrastructure.Localization;
 
 namespace WarRoom.Web.Features.DrillDown;
 
 public static class DrillDownEndpoints
 {
-    /// <summary>TryAdd: the guidance area registers its own <see cref="IUnitGuidance"/>, before or after this.</summary>
-    public static IServiceCollection AddWarRoomDrillDown(this IServiceCollection services)
-    {
-        services.TryAddSingleton<IUnitGuidance, NoUnitGuidance>();
-        return services;
-    }
-
     /// <summary>The page itself is Components/Pages/UnitPage.razor; this is its table as a file.</summary>
     public static IEndpointRouteBuilder MapDrillDown(this IEndpointRouteBuilder app)
     {

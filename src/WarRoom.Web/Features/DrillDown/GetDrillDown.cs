@@ -1,7 +1,9 @@
 using MediatR;
 using WarRoom.Core.Campaigns;
 using WarRoom.Core.Org;
+using WarRoom.Web.Features.Guidance;
 using WarRoom.Web.Features.Rankings;
+using WarRoom.Web.Features.Trends;
 using WarRoom.Web.Infrastructure.Auth;
 
 namespace WarRoom.Web.Features.DrillDown;
@@ -16,12 +18,15 @@ public static class GetDrillDown
     public sealed record Query(Viewer Viewer, string Code, ChildrenView View) : IRequest<Response>;
 
     /// <param name="Children">null for a unit with nothing below it (a manager)</param>
-    /// <param name="Guidance">null while no guidance source is connected (see <see cref="IUnitGuidance"/>)</param>
+    /// <param name="Guidance">the items about the unit and its subtree the viewer may see, most severe first</param>
     public sealed record Response(
-        UnitDto Unit, ChildrenTable? Children, IReadOnlyList<TrendDto> Trends, IReadOnlyList<UnitGuidanceItem>? Guidance,
+        UnitDto Unit, ChildrenTable? Children, IReadOnlyList<TrendDto> Trends, IReadOnlyList<GuidanceItemDto> Guidance,
         DateTimeOffset CampaignStart, DateTimeOffset CampaignEnd);
 
-    public sealed class Handler(IMediator mediator, OrgTree org, Campaign campaign, IUnitGuidance guidance) : IRequestHandler<Query, Response>
+    /// <summary>Guidance items a page shows at most: a page is read, not scrolled.</summary>
+    public const int MaxGuidanceItems = 50;
+
+    public sealed class Handler(IMediator mediator, OrgTree org, Campaign campaign, GuidanceCache guidance) : IRequestHandler<Query, Response>
     {
         public async Task<Response> Handle(Query request, CancellationToken cancellationToken)
         {
@@ -34,7 +39,10 @@ public static class GetDrillDown
                 trends.Add(await mediator.Send(new GetTrend.Query(request.Viewer, request.Code, kpi.Kpi, "1d"), cancellationToken));
             }
 
-            var items = await guidance.ForUnitAsync(request.Viewer, org.Find(unit.Unit.Code)!, cancellationToken);
+            IReadOnlyList<GuidanceItemDto> items = [.. guidance.Current().Within(org.Find(unit.Unit.Code)!)
+                .Where(i => request.Viewer.Sees(i.Unit))
+                .Take(MaxGuidanceItems)
+                .Select(GuidanceItemDto.From)];
             return new Response(unit, children, trends, items, campaign.Start, campaign.End);
         }
     }

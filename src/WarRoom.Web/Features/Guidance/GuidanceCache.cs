@@ -1,15 +1,21 @@
 using WarRoom.Core.Aggregates;
 using WarRoom.Core.Guidance;
+using WarRoom.Core.Org;
 
 namespace WarRoom.Web.Features.Guidance;
 
 /// <summary>
 /// The bank's guidance, computed once per aggregates version and business-clock minute and shared by every request
 /// and push. Within a minute time progress moves by about 1/85,000 of the campaign, so evaluating at the start of
-/// the minute changes nothing anyone reads, and the report stays byte-identical for everyone asking in it.
+/// the minute changes nothing anyone reads, and the report stays byte-identical for everyone asking in it. Every
+/// consumer — the API, boards and their pushes, the drill-down, snapshots — asks this cache and maps what it
+/// shows through <see cref="GuidanceItemDto"/>.
 /// </summary>
 public sealed class GuidanceCache(GuidanceGenerator generator, KpiAggregates aggregates, TimeProvider clock)
 {
+    /// <summary>How old a report a big screen may show (see <see cref="Current(TimeSpan)"/>).</summary>
+    public static readonly TimeSpan ScreenMaxAge = TimeSpan.FromSeconds(5);
+
     private readonly Lock gate = new();
     private Entry? current;
 
@@ -23,6 +29,14 @@ public sealed class GuidanceCache(GuidanceGenerator generator, KpiAggregates agg
     /// </summary>
     public GuidanceReport Current(TimeSpan maxAge) =>
         Volatile.Read(ref current) is { } hit && clock.GetElapsedTime(hit.ComputedAt) < maxAge ? hit.Report : Current();
+
+    /// <summary>
+    /// The items about <paramref name="scope"/> and below as a command-room screen lists them: a panel shows only its
+    /// first few, so within each severity the units nearest the scope come first (the branches on the HQ board, not
+    /// Beijing's sub-branches because Beijing is first in the tree); otherwise the engine's order.
+    /// </summary>
+    public IEnumerable<GuidanceItem> ForScreens(OrgUnit scope) =>
+        Current(ScreenMaxAge).Within(scope).OrderBy(i => i.Severity).ThenBy(i => i.Unit.Level);
 
     public GuidanceReport At(DateTimeOffset now)
     {

@@ -29,9 +29,6 @@ public static class GuidanceEndpoints
         services.AddSingleton<GuidanceGenerator>();
         services.AddSingleton<BriefingWriter>();
         services.AddSingleton<GuidanceCache>();
-        services.AddSingleton<WarRoom.Web.Features.DrillDown.IUnitGuidance, EngineUnitGuidance>();
-        services.AddSingleton<WarRoom.Web.Features.Snapshots.Capture.ISnapshotGuidance, EngineSnapshotGuidance>();
-        services.AddSingleton<WarRoom.Web.Live.Guidance.IBoardGuidance, EngineBoardGuidance>();
         services.AddHostedService<GuidanceTemplatesCheck>();
         return services;
     }

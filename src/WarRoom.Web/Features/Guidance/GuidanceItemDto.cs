@@ -1,19 +1,15 @@
 using System.Text.Json.Serialization;
+using WarRoom.Core;
 using WarRoom.Core.Guidance;
 using WarRoom.Core.Org;
 
 namespace WarRoom.Web.Features.Guidance;
 
-/// <summary>Text in both languages on the wire: <c>{ "zh": "…", "en": "…" }</c>.</summary>
-public sealed record TextDto(string Zh, string En)
-{
-    public static TextDto From(LocalizedText text) => new(text.Zh, text.En);
-}
-
 /// <summary>
 /// One guidance item as API.md shows it (unit, kind, severity, kpi, figures, message, action) plus the unit's names,
 /// level and parent, the wording's template id, the manager a concentration item names (subject) and the KPI lists
-/// of a mix_gap item. Also the payload of the hub's <c>guidanceUpdated</c>.
+/// of a mix_gap item. The host's one guidance record: the API, board panels and the hub's <c>guidanceUpdated</c>, the
+/// drill-down page and snapshots all carry it.
 /// </summary>
 public sealed record GuidanceItemDto(
     string Unit,
@@ -22,16 +18,16 @@ public sealed record GuidanceItemDto(
     string Severity,
     string? Kpi,
     OrderedDictionary<string, double> Figures,
-    TextDto Message,
-    TextDto Action,
+    LocalizedText Message,
+    LocalizedText Action,
     string? UnitNameEn,
     string Level,
     string? Parent,
     string Template,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Subject,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SubjectName,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? StrongKpis,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? WeakKpis)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Subject = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SubjectName = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? StrongKpis = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? WeakKpis = null)
 {
     public static GuidanceItemDto From(GuidanceItem item)
     {
@@ -43,7 +39,7 @@ public sealed record GuidanceItemDto(
 
         return new GuidanceItemDto(
             item.Unit.Code, item.Unit.Name, item.Kind.ToWire(), item.Severity.ToWire(), item.Kpi?.Code, figures,
-            TextDto.From(item.Message), TextDto.From(item.Action),
+            item.Message, item.Action,
             item.Unit.NameEn, item.Unit.Level.ToWire(), item.Unit.ParentCode, item.Template,
             item.Subject?.Code, item.Subject?.Name,
             item.StrongKpis.Count > 0 ? [.. item.StrongKpis.Select(k => k.Code)] : null,

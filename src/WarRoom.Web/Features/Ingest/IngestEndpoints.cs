@@ -2,30 +2,16 @@ using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using WarRoom.Web.Features.Ingest.Parsing;
-using WarRoom.Web.Features.Ingest.Pipeline;
 using WarRoom.Web.Infrastructure.Auth;
+using WarRoom.Web.Infrastructure.Errors;
 using WarRoom.Web.Infrastructure.Security;
+using WarRoom.Web.Pipeline;
 using WarRoom.Web.Storage;
 
 namespace WarRoom.Web.Features.Ingest;
 
 public static class IngestEndpoints
 {
-    public static IServiceCollection AddWarRoomIngest(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddOptions<IngestOptions>().Bind(configuration.GetSection(IngestOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp =>
-        {
-            var ledger = new IdLedger();
-            ledger.EnsureCapacity(sp.GetRequiredService<IOptions<IngestOptions>>().Value.ExpectedEvents);
-            return ledger;
-        });
-        services.AddSingleton<IngestPipeline>();
-        services.AddHostedService(sp => sp.GetRequiredService<IngestPipeline>());
-        services.AddHostedService<StoreRebuildService>();
-        return services;
-    }
-
     public static IEndpointRouteBuilder MapIngest(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/events").RequireAuthorization(Policies.Ingest).RequireRateLimiting(IngestRateLimitPolicy.Name).WithTags("Ingest");
@@ -59,11 +45,6 @@ public static class IngestEndpoints
         catch (BodyProblemException e)
         {
             return Problem(e.Status, e.Message);
-        }
-        catch (StoreUnavailableException e)
-        {
-            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(e.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return Problem(StatusCodes.Status503ServiceUnavailable, e.Message);
         }
         finally
         {

@@ -4,8 +4,8 @@ using WarRoom.Core.Campaigns;
 using WarRoom.Core.Kpis;
 using WarRoom.Core.Org;
 using WarRoom.Web.Features.Ingest.Parsing;
-using WarRoom.Web.Features.Ingest.Pipeline;
 using WarRoom.Web.Infrastructure;
+using WarRoom.Web.Pipeline;
 
 namespace WarRoom.Web.Features.Ingest;
 

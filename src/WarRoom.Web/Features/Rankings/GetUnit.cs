@@ -1,4 +1,5 @@
 using MediatR;
+using WarRoom.Core;
 using WarRoom.Core.Campaigns;
 using WarRoom.Core.Org;
 using WarRoom.Core.Ranking;
@@ -46,11 +47,11 @@ public sealed record CrumbDto(string Code, string Name, string? NameEn, bool Vis
 public sealed record ChildrenDto(string? Level, int Count, int AheadOfTimeProgress, int WithoutScore);
 
 public sealed record UnitKpiDto(
-    string Kpi, GetKpis.LocalizedText Name, string Unit, double Weight, double Value, double? Target,
+    string Kpi, LocalizedText Name, string Unit, double Weight, double Value, double? Target,
     double? Completion, double? Pace, int? SiblingRank, double? Contribution, int ChildrenAhead)
 {
     public static UnitKpiDto From(UnitKpiDetail k) => new(
-        k.Kpi.Code, new GetKpis.LocalizedText(k.Kpi.NameZh, k.Kpi.NameEn), k.Kpi.Unit, k.Weight,
+        k.Kpi.Code, new LocalizedText(k.Kpi.NameZh, k.Kpi.NameEn), k.Kpi.Unit, k.Weight,
         Math.Round(k.Value, 4), RankingDto.Round(k.Target, 4), RankingDto.Round(k.Completion, 6), RankingDto.Round(k.Pace, 6),
         k.SiblingRank, RankingDto.Round(k.Contribution, 4), k.ChildrenAhead);
 }

@@ -1,10 +1,7 @@
 using MediatR;
-using WarRoom.Core.Aggregates;
-using WarRoom.Core.Campaigns;
-using WarRoom.Core.Kpis;
 using WarRoom.Core.Org;
 using WarRoom.Core.Ranking;
-using WarRoom.Web.Features.Ingest.Pipeline;
+using WarRoom.Web.Features.Trends;
 using WarRoom.Web.Infrastructure.Auth;
 
 namespace WarRoom.Web.Features.Rankings;
@@ -13,9 +10,8 @@ public static class RankingsEndpoints
 {
     public static IServiceCollection AddWarRoomRankings(this IServiceCollection services)
     {
-        services.AddSingleton(sp => new KpiAggregates(sp.GetRequiredService<OrgTree>(), sp.GetRequiredService<KpiCatalog>(), sp.GetRequiredService<Campaign>()));
         services.AddSingleton<Ranker>();
-        services.AddSingleton<IEventObserver, AggregatesFeed>();
+        services.AddSingleton<UnitTrend>();
         return services;
     }
 

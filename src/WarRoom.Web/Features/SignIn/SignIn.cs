@@ -31,7 +31,7 @@ public static class SignIn
             var passwordOk = HashPasswordCommand.Verify(hash, request.Password ?? string.Empty);
             var succeeded = user is not null && passwordOk;
             var detail = succeeded ? null : user is null ? "unknown login" : "wrong password";
-            await audit.WriteAsync(Entry(login, AuditActions.SignIn, succeeded, Describe(request.ClientIp, detail)), cancellationToken);
+            await audit.WriteAsync(AuditEntry.ForLogin(login, AuditActions.SignIn, succeeded, request.ClientIp, detail), cancellationToken);
             return new Result(succeeded ? PrincipalFor(login, user!) : null);
         }
     }
@@ -55,12 +55,6 @@ public static class SignIn
     }
 
     // Audit entries carry wall-clock time, never the business clock (which a demo may freeze or shift).
-    public static AuditEntry Entry(string actor, string action, bool succeeded, string? detail) =>
-        new(TimeProvider.System.GetUtcNow(), actor.Length == 0 ? "?" : actor, action, actor.Length == 0 ? "?" : actor, succeeded, detail);
-
-    public static string Describe(string? clientIp, string? detail) =>
-        detail is null ? $"ip {clientIp ?? "?"}" : $"ip {clientIp ?? "?"}: {detail}";
-
     private static readonly Lazy<string> DecoyHash = new(() =>
         new Microsoft.AspNetCore.Identity.PasswordHasher<object>().HashPassword(new object(), Guid.NewGuid().ToString()));
 }

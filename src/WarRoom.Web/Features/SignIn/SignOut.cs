@@ -12,7 +12,7 @@ public static class SignOut
     {
         public async Task<Unit> Handle(Command request, CancellationToken cancellationToken)
         {
-            await audit.WriteAsync(SignIn.Entry(request.Login ?? string.Empty, AuditActions.SignOut, true, SignIn.Describe(request.ClientIp, null)), cancellationToken);
+            await audit.WriteAsync(AuditEntry.ForLogin(request.Login ?? string.Empty, AuditActions.SignOut, true, request.ClientIp, null), cancellationToken);
             return Unit.Value;
         }
     }

@@ -1,4 +1,5 @@
-using WarRoom.Web.Features.Catalog;
+using WarRoom.Core;
+using WarRoom.Web.Features.Guidance;
 
 namespace WarRoom.Web.Features.Snapshots;
 
@@ -26,7 +27,7 @@ public sealed record SnapshotCampaignDto(
     string Id, string Name, string? NameEn, DateTimeOffset Start, DateTimeOffset End, string TimeZone, string ProgressMode, double ScoreCap);
 
 /// <summary>A campaign KPI as it was defined when the snapshot was taken (unit, decimals and weight included).</summary>
-public sealed record SnapshotKpiDto(string Code, GetKpis.LocalizedText Name, string Unit, int Decimals, string Direction, double Weight);
+public sealed record SnapshotKpiDto(string Code, LocalizedText Name, string Unit, int Decimals, string Direction, double Weight);
 
 /// <summary>The scope's own campaign-to-date figures: its composite score and each KPI against its target.</summary>
 public sealed record SnapshotTotalsDto(double? Score, IReadOnlyList<SnapshotFigureDto> Kpis);
@@ -48,12 +49,11 @@ public sealed record SnapshotCompositeDto(int Rank, int? RankChange, double? Sco
 
 public sealed record SnapshotKpiCellDto(string Kpi, double Value, double? Target, double? Completion, double? Pace, int Rank, int? RankChange);
 
-/// <summary><paramref name="Engine"/> names what wrote the items ("none" while no guidance engine is plugged in).</summary>
-public sealed record SnapshotGuidanceDto(string Engine, IReadOnlyList<SnapshotGuidanceItemDto> Items);
-
-public sealed record SnapshotGuidanceItemDto(
-    string Unit, string UnitName, string Kind, string Severity, string? Kpi, IReadOnlyDictionary<string, double> Figures,
-    GetKpis.LocalizedText Message, GetKpis.LocalizedText Action);
+/// <summary>
+/// <paramref name="Engine"/> names what wrote the items (snapshots taken before the guidance engine was plugged in
+/// say "none"). The items are the host's one guidance record, as the API shows them.
+/// </summary>
+public sealed record SnapshotGuidanceDto(string Engine, IReadOnlyList<GuidanceItemDto> Items);
 
 /// <summary>One line of the snapshot list (no figures).</summary>
 public sealed record SnapshotSummaryDto(long Id, string Label, string Scope, string ScopeName, DateTimeOffset AsOf, string TakenBy, string Trigger);

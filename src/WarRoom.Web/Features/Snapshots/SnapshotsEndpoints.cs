@@ -12,6 +12,7 @@ using WarRoom.Web.Features.Snapshots.Storage;
 using WarRoom.Web.Features.Snapshots.Weekly;
 using WarRoom.Web.Infrastructure;
 using WarRoom.Web.Infrastructure.Auth;
+using WarRoom.Web.Infrastructure.Errors;
 using WarRoom.Web.Storage;
 
 namespace WarRoom.Web.Features.Snapshots;
@@ -28,7 +29,6 @@ public static class SnapshotsEndpoints
         services.AddSingleton(sp => new SnapshotStore(
             sp.GetRequiredService<IOptions<SnapshotOptions>>().Value.Path
             ?? Path.Combine(sp.GetRequiredService<IOptions<WarRoomOptions>>().Value.DataDirectory, "snapshots.db")));
-        services.TryAddSingleton<ISnapshotGuidance, NoSnapshotGuidance>();
         services.AddSingleton<SnapshotCapture>();
         services.AddSingleton<PngExport>();
         services.AddSingleton<SnapshotExporters>();
@@ -58,19 +58,10 @@ public static class SnapshotsEndpoints
         return app;
     }
 
-    private static async Task<Results<Created<SnapshotDto>, ProblemHttpResult>> Take(
-        HttpContext http, OrgTree org, IMediator mediator, TakeBody? body, CancellationToken ct)
+    private static async Task<Created<SnapshotDto>> Take(HttpContext http, OrgTree org, IMediator mediator, TakeBody? body, CancellationToken ct)
     {
-        try
-        {
-            var snapshot = await mediator.Send(new TakeSnapshot.Command(http.Viewer(org), body?.Scope, body?.Label), ct);
-            return TypedResults.Created($"/api/v1/snapshots/{snapshot.Id}", snapshot);
-        }
-        catch (StoreUnavailableException e)
-        {
-            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(e.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return TypedResults.Problem(detail: e.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
-        }
+        var snapshot = await mediator.Send(new TakeSnapshot.Command(http.Viewer(org), body?.Scope, body?.Label), ct);
+        return TypedResults.Created($"/api/v1/snapshots/{snapshot.Id}", snapshot);
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(

@@ -1,12 +1,12 @@
 using FluentValidation;
 using MediatR;
 using WarRoom.Core.Org;
-using WarRoom.Web.Features.Ingest.Pipeline;
 using WarRoom.Web.Features.Snapshots.Capture;
 using WarRoom.Web.Features.Snapshots.Storage;
 using WarRoom.Web.Infrastructure.Audit;
 using WarRoom.Web.Infrastructure.Auth;
 using WarRoom.Web.Infrastructure.Errors;
+using WarRoom.Web.Pipeline;
 using WarRoom.Web.Storage;
 
 namespace WarRoom.Web.Features.Snapshots;
@@ -60,7 +60,7 @@ public static class TakeSnapshot
                 throw new StoreUnavailableException("WarRoom is starting: the figures are being rebuilt from the store, and a snapshot now would freeze them half-loaded", TimeSpan.FromSeconds(5));
             }
 
-            var draft = await capture.CaptureAsync(scope, request.Label!.Trim(), viewer.Name, SnapshotDto.Manual, clock.GetUtcNow(), cancellationToken);
+            var draft = capture.Capture(scope, request.Label!.Trim(), viewer.Name, SnapshotDto.Manual, clock.GetUtcNow(), cancellationToken);
             var stored = store.Insert(draft, scheduleKey: null)!;
             await audit.WriteAsync(viewer.Name, SnapshotAudit.Take, $"snapshot {stored.Id} ({scope.Code})", true, $"{stored.Label} as of {stored.AsOf:O}", cancellationToken);
             return stored;

@@ -36,7 +36,7 @@ public static class TakeWeeklySnapshot
             }
 
             var label = weekly.Label.Replace("{week}", week, StringComparison.Ordinal);
-            var draft = await capture.CaptureAsync(scope, label, Actor, SnapshotDto.Weekly, clock.GetUtcNow(), cancellationToken);
+            var draft = capture.Capture(scope, label, Actor, SnapshotDto.Weekly, clock.GetUtcNow(), cancellationToken);
             var stored = store.Insert(draft, key);
             if (stored is not null)
             {

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using WarRoom.Core.Seed.Generation;
+using WarRoom.SeedGeneration;
 
 namespace WarRoom.Web.Infrastructure.Cli;
 

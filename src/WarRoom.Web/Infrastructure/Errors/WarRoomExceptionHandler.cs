@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +7,8 @@ namespace WarRoom.Web.Infrastructure.Errors;
 
 /// <summary>
 /// The one place where exceptions become answers: validation failures → 400 ProblemDetails with the failing
-/// parameters under <c>errors</c>, unknown things → 404, out of scope → 403. Anything else stays a 500.
+/// parameters under <c>errors</c>, unknown things → 404, out of scope → 403, the store unavailable → 503 with
+/// <c>Retry-After</c> (whichever route met it: ingest, a snapshot, a trend). Anything else stays a 500.
 /// </summary>
 public sealed class WarRoomExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -25,6 +27,7 @@ public sealed class WarRoomExceptionHandler(IProblemDetailsService problems) : I
             NotFoundException n => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "not found", Detail = n.Message },
             ForbiddenException f => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "forbidden", Detail = f.Message },
             BadHttpRequestException b => new ProblemDetails { Status = b.StatusCode, Title = "bad request", Detail = b.Message },
+            StoreUnavailableException s => Unavailable(httpContext, s),
             _ => null,
         };
         if (problem is null)
@@ -34,5 +37,11 @@ public sealed class WarRoomExceptionHandler(IProblemDetailsService problems) : I
 
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails Unavailable(HttpContext httpContext, StoreUnavailableException e)
+    {
+        httpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(e.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        return new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable, Detail = e.Message };
     }
 }

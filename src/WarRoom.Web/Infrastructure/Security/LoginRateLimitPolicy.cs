@@ -3,7 +3,6 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
-using WarRoom.Web.Features.SignIn;
 using WarRoom.Web.Infrastructure.Audit;
 
 namespace WarRoom.Web.Infrastructure.Security;
@@ -39,7 +38,7 @@ public sealed class LoginRateLimitPolicy(IOptions<RateLimitOptions> options, IAu
     {
         var http = context.HttpContext;
         var seconds = RetryAfterSeconds(context.Lease);
-        await audit.WriteAsync(SignIn.Entry(LoginOf(http), AuditActions.SignInLockedOut, false, SignIn.Describe(ClientIp(http), "too many attempts")), ct);
+        await audit.WriteAsync(AuditEntry.ForLogin(LoginOf(http), AuditActions.SignInLockedOut, false, ClientIp(http), "too many attempts"), ct);
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         http.Response.ContentType = "text/html; charset=utf-8";

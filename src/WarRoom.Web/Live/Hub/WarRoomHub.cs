@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using WarRoom.Core.Org;
 using WarRoom.Web.Features.Boards;
+using WarRoom.Web.Features.Boards.Payloads;
 using WarRoom.Web.Features.Rankings;
 using WarRoom.Web.Infrastructure.Auth;
-using WarRoom.Web.Live.Boards.Payloads;
 
 namespace WarRoom.Web.Live.Hub;
 

@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
+using WarRoom.Web.Features.Boards;
+using WarRoom.Web.Features.Boards.Building;
 using WarRoom.Web.Infrastructure;
-using WarRoom.Web.Live.Boards;
-using WarRoom.Web.Live.Boards.Building;
 using WarRoom.Web.Live.Hub;
+using WarRoom.Web.Pipeline;
 
 namespace WarRoom.Web.Live.Publishing;
 

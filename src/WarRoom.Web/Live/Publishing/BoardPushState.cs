@@ -1,7 +1,7 @@
 using System.Text.Json;
-using WarRoom.Web.Live.Boards;
-using WarRoom.Web.Live.Boards.Building;
-using WarRoom.Web.Live.Boards.Payloads;
+using WarRoom.Web.Features.Boards;
+using WarRoom.Web.Features.Boards.Building;
+using WarRoom.Web.Features.Boards.Payloads;
 
 namespace WarRoom.Web.Live.Publishing;
 

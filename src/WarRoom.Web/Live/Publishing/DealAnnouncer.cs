@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.SignalR;
 using WarRoom.Core.Org;
+using WarRoom.Web.Features.Boards;
 using WarRoom.Web.Infrastructure;
-using WarRoom.Web.Live.Boards;
 using WarRoom.Web.Live.Hub;
+using WarRoom.Web.Pipeline;
 
 namespace WarRoom.Web.Live.Publishing;
 

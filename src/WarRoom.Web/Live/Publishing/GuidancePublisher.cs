@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.SignalR;
 using WarRoom.Core.Campaigns;
 using WarRoom.Core.Org;
-using WarRoom.Web.Live.Boards;
-using WarRoom.Web.Live.Boards.Payloads;
-using WarRoom.Web.Live.Guidance;
+using WarRoom.Web.Features.Boards;
+using WarRoom.Web.Features.Boards.Payloads;
+using WarRoom.Web.Features.Guidance;
 using WarRoom.Web.Live.Hub;
 
 namespace WarRoom.Web.Live.Publishing;
@@ -14,7 +14,7 @@ namespace WarRoom.Web.Live.Publishing;
 /// look only remembers: the screens already got that guidance in their payload. Sends as many items as the
 /// largest panel showing the scope can hold; items come most severe first, so every panel still finds its own.
 /// </summary>
-internal sealed class GuidancePublisher(BoardCatalog catalog, OrgTree org, Campaign campaign, IBoardGuidance guidance, IHubContext<WarRoomHub> hub, TimeProvider clock)
+internal sealed class GuidancePublisher(BoardCatalog catalog, OrgTree org, Campaign campaign, GuidanceCache guidance, IHubContext<WarRoomHub> hub, TimeProvider clock)
 {
     private readonly Dictionary<string, Dictionary<string, string>> seen = new(StringComparer.Ordinal);
 
@@ -30,7 +30,7 @@ internal sealed class GuidancePublisher(BoardCatalog catalog, OrgTree org, Campa
         var now = campaign.ToLocal(clock.GetUtcNow());
         foreach (var (unit, max) in PanelScopes(board, scope))
         {
-            var items = guidance.For(unit, now).Take(max).ToList();
+            List<GuidanceItemDto> items = [.. guidance.ForScreens(unit).Take(max).Select(GuidanceItemDto.From)];
             var json = BoardJson.Serialize(items);
             var changed = last.TryGetValue(unit.Code, out var before) ? before != json : !first;
             last[unit.Code] = json;

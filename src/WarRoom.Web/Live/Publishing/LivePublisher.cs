@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
+using WarRoom.Web.Features.Boards;
+using WarRoom.Web.Features.Boards.Building;
 using WarRoom.Web.Infrastructure;
-using WarRoom.Web.Live.Boards;
-using WarRoom.Web.Live.Boards.Building;
 using WarRoom.Web.Live.Hub;
 
 namespace WarRoom.Web.Live.Publishing;

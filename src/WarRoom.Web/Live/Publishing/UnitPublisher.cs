@@ -2,12 +2,13 @@ using MediatR;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using WarRoom.Core.Org;
+using WarRoom.Web.Features.Boards;
+using WarRoom.Web.Features.Boards.Building;
 using WarRoom.Web.Features.Rankings;
 using WarRoom.Web.Infrastructure;
 using WarRoom.Web.Infrastructure.Auth;
-using WarRoom.Web.Live.Boards;
-using WarRoom.Web.Live.Boards.Building;
 using WarRoom.Web.Live.Hub;
+using WarRoom.Web.Pipeline;
 
 namespace WarRoom.Web.Live.Publishing;
 

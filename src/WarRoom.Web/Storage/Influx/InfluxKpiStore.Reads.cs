@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using WarRoom.Core.Events;
 using WarRoom.Core.Kpis;
+using WarRoom.Web.Infrastructure.Errors;
 using static WarRoom.Web.Storage.Influx.InfluxResults;
 
 namespace WarRoom.Web.Storage.Influx;
@@ -44,30 +45,6 @@ public sealed partial class InfluxKpiStore
         {
             logger.LogWarning("Skipped {Skipped} stored events whose unit or KPI is no longer in the seed data", skipped);
         }
-    }
-
-    public async Task<IReadOnlyList<UnitTotal>> ReadTotalsAsync(TotalsQuery query, CancellationToken ct)
-    {
-        var rollup = new UnitRollup(seed.Org, query.Level, query.Scope);
-        var where = $"{InfluxQl.KpiInScope(query.Kpi, query.Scope)} AND {InfluxQl.TimeRange(query.From, query.To)}";
-
-        // Sums add up in InfluxDB by the level's tag; latest readings come per booking unit and add up in code.
-        var tag = query.Kpi.Aggregation == KpiAggregation.Sum ? InfluxQl.LevelTag(query.Level) : "unit";
-        var figure = query.Kpi.Aggregation == KpiAggregation.Sum ? "sum(\"value\")" : "last(\"value\")";
-        var influxQl = $"SELECT {figure} {From} WHERE {where}" + (tag is null ? "" : $" GROUP BY {InfluxQl.Identifier(tag)}");
-        await Unavailable(async () =>
-        {
-            using var answer = await http.QueryAsync(influxQl, ct);
-            foreach (var series in AllSeries(answer))
-            {
-                var code = tag is null ? seed.Org.Root.Code : Tag(series, tag);
-                foreach (var row in Rows(series))
-                {
-                    rollup.Add(code, Number(row, 1) ?? 0);
-                }
-            }
-        });
-        return rollup.Build();
     }
 
     public async Task<IReadOnlyList<SeriesPoint>> ReadSeriesAsync(SeriesQuery query, CancellationToken ct)

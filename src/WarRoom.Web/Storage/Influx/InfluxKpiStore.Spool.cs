@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using WarRoom.Core.Events;
+using WarRoom.Web.Infrastructure.Errors;
 
 namespace WarRoom.Web.Storage.Influx;
 

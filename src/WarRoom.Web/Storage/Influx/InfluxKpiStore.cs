@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Polly;
 using WarRoom.Core.Events;
 using WarRoom.Core.Seed;
+using WarRoom.Web.Infrastructure.Errors;
 
 namespace WarRoom.Web.Storage.Influx;
 

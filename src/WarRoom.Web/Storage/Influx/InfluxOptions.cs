@@ -1,3 +1,5 @@
+using WarRoom.Web.Infrastructure.Errors;
+
 namespace WarRoom.Web.Storage.Influx;
 
 /// <summary>
@@ -23,7 +25,7 @@ public sealed record InfluxOptions
 
     /// <summary>
     /// Gzip for write bodies. Auto compresses unless the server is on a loopback address, where compressing only
-    /// takes CPU from InfluxDB on the same machine (measured: 0.75-0.79x the plain throughput, docs/benchmarks.md).
+    /// takes CPU from InfluxDB on the same machine (measured: 0.75-0.79x the plain throughput, docs/benchmarks-history.md).
     /// Compression stops by itself when the server answers 415 to a gzip body.
     /// </summary>
     public InfluxCompression Compression { get; set; } = InfluxCompression.Auto;

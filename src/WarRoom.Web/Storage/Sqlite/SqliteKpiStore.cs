@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using WarRoom.Core.Events;
 using WarRoom.Core.Seed;
+using WarRoom.Web.Infrastructure.Errors;
 
 namespace WarRoom.Web.Storage.Sqlite;
 
@@ -89,13 +90,6 @@ public sealed class SqliteKpiStore(SqliteStoreOptions options, SeedData seed, IL
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<UnitTotal>> ReadTotalsAsync(TotalsQuery query, CancellationToken ct)
-    {
-        var map = codes ?? throw NotInitialized();
-        using var connection = OpenReader();
-        return Task.FromResult(SqliteTotals.Read(connection, map, seed.Org, query));
-    }
-
     public Task<IReadOnlyList<SeriesPoint>> ReadSeriesAsync(SeriesQuery query, CancellationToken ct)
     {
         var map = codes ?? throw NotInitialized();
@@ -154,12 +148,13 @@ public sealed class SqliteKpiStore(SqliteStoreOptions options, SeedData seed, IL
         }
     }
 
-    /// <summary>SQLite's plan for a totals query, so tests can hold the covering index to its job.</summary>
-    internal string ExplainTotals(TotalsQuery query)
+    /// <summary>SQLite's plan for a series query's rows, so tests can hold the covering index to its job.</summary>
+    internal string ExplainSeries(SeriesQuery query)
     {
         using var connection = OpenReader();
-        using var command = SqliteTotals.Command(connection, codes ?? throw NotInitialized(), query);
-        command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+        using var command = connection.CreateCommand();
+        var where = SqliteSeries.Where(command, codes ?? throw NotInitialized(), query);
+        command.CommandText = $"EXPLAIN QUERY PLAN SELECT unit, time_ms, seq, value FROM kpi_event WHERE {where}";
         using var reader = command.ExecuteReader();
         var plan = new List<string>();
         while (reader.Read())

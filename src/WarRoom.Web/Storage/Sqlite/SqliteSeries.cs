@@ -20,12 +20,16 @@ internal static class SqliteSeries
         }
 
         using var command = connection.CreateCommand();
-        var where = SqliteScope.Predicate(command, codes, query.Kpi, query.Unit) + " AND " +
-            SqliteScope.TimeRange(command, "$start", query.CampaignStart.ToUnixTimeMilliseconds(), query.To.ToUnixTimeMilliseconds());
+        var where = Where(command, codes, query);
         return query.Kpi.Aggregation == KpiAggregation.Sum
             ? Sums(command, where, grid)
             : Latest(command, where, grid, codes);
     }
+
+    /// <summary>The scope prefix of the covering index, then the time range from the campaign start (parameters added to <paramref name="command"/>).</summary>
+    internal static string Where(SqliteCommand command, SqliteCodeMap codes, SeriesQuery query) =>
+        SqliteScope.Predicate(command, codes, query.Kpi, query.Unit) + " AND " +
+        SqliteScope.TimeRange(command, "$start", query.CampaignStart.ToUnixTimeMilliseconds(), query.To.ToUnixTimeMilliseconds());
 
     private static IReadOnlyList<SeriesPoint> Sums(SqliteCommand command, string where, SeriesGrid grid)
     {

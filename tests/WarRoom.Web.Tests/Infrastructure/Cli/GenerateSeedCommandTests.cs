@@ -1,6 +1,6 @@
 using System.Text;
 using WarRoom.Core.Seed;
-using WarRoom.Core.Seed.Generation;
+using WarRoom.SeedGeneration;
 using WarRoom.Web.Infrastructure.Cli;
 
 namespace WarRoom.Web.Tests.Infrastructure.Cli;

@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using WarRoom.Web.Features.Ingest.Pipeline;
+using WarRoom.Web.Pipeline;
 
 namespace WarRoom.Web.Features.Ingest.Parsing;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using WarRoom.Core.Seed;
+using WarRoom.Web.Pipeline;
 
 namespace WarRoom.Web.Features.Ingest.Parsing;
 

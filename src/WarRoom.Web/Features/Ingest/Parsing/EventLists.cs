@@ -1,3 +1,5 @@
+using WarRoom.Web.Pipeline;
+
 namespace WarRoom.Web.Features.Ingest.Parsing;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using WarRoom.Web.Pipeline;
 
 namespace WarRoom.Web.Features.Ingest.Parsing;
 

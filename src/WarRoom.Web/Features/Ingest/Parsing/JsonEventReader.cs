@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using WarRoom.Web.Pipeline;
 
 namespace WarRoom.Web.Features.Ingest.Parsing;
 

@@ -1,8 +1,9 @@
+using WarRoom.Core;
 using WarRoom.Core.Campaigns;
 using WarRoom.Core.Kpis;
 using WarRoom.Core.Org;
 using WarRoom.Core.Ranking;
-using WarRoom.Web.Features.Catalog;
+using WarRoom.Web.Features.Guidance;
 
 namespace WarRoom.Web.Features.Snapshots.Capture;
 
@@ -13,14 +14,17 @@ namespace WarRoom.Web.Features.Snapshots.Capture;
 /// part comes from the same aggregates version (or the attempts run out under heavy ingest, as the guidance
 /// engine does), and that version is recorded.
 /// </summary>
-public sealed class SnapshotCapture(Ranker ranker, Campaign campaign, ISnapshotGuidance guidance)
+public sealed class SnapshotCapture(Ranker ranker, Campaign campaign, GuidanceCache guidance)
 {
+    /// <summary>Recorded in the snapshot, so a reader can tell "no guidance" from "no engine" (snapshots taken before it say "none").</summary>
+    public const string GuidanceEngine = "warroom-guidance";
+
     private const int Attempts = 5;
 
-    public async Task<SnapshotDto> CaptureAsync(OrgUnit scope, string label, string takenBy, string trigger, DateTimeOffset now, CancellationToken ct)
+    public SnapshotDto Capture(OrgUnit scope, string label, string takenBy, string trigger, DateTimeOffset now, CancellationToken ct)
     {
         var asOf = campaign.ToLocal(now);
-        var items = await guidance.CaptureAsync(scope, asOf, ct);
+        IReadOnlyList<GuidanceItemDto> items = [.. guidance.At(asOf).Within(scope).Select(GuidanceItemDto.From)];
         var versions = new List<long>();
         SnapshotTotalsDto totals = null!;
         List<SnapshotLevelDto> levels = null!;
@@ -39,7 +43,7 @@ public sealed class SnapshotCapture(Ranker ranker, Campaign campaign, ISnapshotG
         return new SnapshotDto(
             0, label, new SnapshotUnitDto(scope.Code, scope.Name, scope.NameEn, scope.Level.ToWire()), asOf, takenBy, trigger,
             Campaign(), Math.Round(campaign.TimeProgress(asOf), 6), campaign.DaysLeft(asOf), versions.Max(), RankBasis.Completion.ToWire(),
-            [.. campaign.Kpis.Select(Kpi)], totals, levels, new SnapshotGuidanceDto(guidance.Engine, items));
+            [.. campaign.Kpis.Select(Kpi)], totals, levels, new SnapshotGuidanceDto(GuidanceEngine, items));
     }
 
     /// <summary>The levels that have units inside the scope, top down (a sub-branch scope has only managers).</summary>
@@ -66,7 +70,7 @@ public sealed class SnapshotCapture(Ranker ranker, Campaign campaign, ISnapshotG
         campaign.ProgressMode.ToWire(), campaign.ScoreCap);
 
     private static SnapshotKpiDto Kpi(CampaignKpi k) => new(
-        k.Kpi.Code, new GetKpis.LocalizedText(k.Kpi.NameZh, k.Kpi.NameEn), k.Kpi.Unit, k.Kpi.Decimals,
+        k.Kpi.Code, new LocalizedText(k.Kpi.NameZh, k.Kpi.NameEn), k.Kpi.Unit, k.Kpi.Decimals,
         k.Kpi.Direction == KpiDirection.HigherIsBetter ? "higher" : "lower", k.Weight);
 }
 

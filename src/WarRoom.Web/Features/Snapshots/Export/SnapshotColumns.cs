@@ -1,3 +1,5 @@
+using WarRoom.Web.Features.Guidance;
+
 namespace WarRoom.Web.Features.Snapshots.Export;
 
 /// <summary>
@@ -47,7 +49,7 @@ public static class SnapshotColumns
         new("进度差", CellFormat.SignedPercent, t => t.Figure?.Pace),
     ];
 
-    public static IReadOnlyList<ExportColumn<SnapshotGuidanceItemDto>> Guidance() =>
+    public static IReadOnlyList<ExportColumn<GuidanceItemDto>> Guidance() =>
     [
         new("严重程度", CellFormat.Text, g => SnapshotText.Severity(g.Severity)),
         new("机构代码", CellFormat.Text, g => g.Unit),

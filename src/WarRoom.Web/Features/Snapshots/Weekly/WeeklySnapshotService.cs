@@ -1,6 +1,6 @@
 using MediatR;
 using WarRoom.Core.Campaigns;
-using WarRoom.Web.Features.Ingest.Pipeline;
+using WarRoom.Web.Pipeline;
 
 namespace WarRoom.Web.Features.Snapshots.Weekly;
 

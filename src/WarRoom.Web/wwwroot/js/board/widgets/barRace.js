@@ -1,12 +1,10 @@
 // Bar race: the ranking as horizontal bars; ECharts re-sorts them with animation whenever values change.
 import { unitColour } from '../dom.js';
 import { amountText, percent, signedPoints, unitName } from '../format.js';
+import { chartWidget } from '../chart.js';
 import { theme } from '../theme.js';
 
 export function create(body, def, ctx) {
-  const chart = ctx.echarts.init(body, null, { renderer: 'canvas' });
-  let last = null;
-
   const valueOf = (p, r) => p.metric === 'composite' ? (r.score ?? r.value)
     : p.basis === 'completion' ? (r.completion ?? 0) : p.basis === 'pace' ? (r.pace ?? 0) : r.value;
   const label = (p, v) => p.metric === 'composite' ? v.toFixed(1)
@@ -40,16 +38,5 @@ export function create(body, def, ctx) {
     };
   }
 
-  return {
-    update(p, fresh) {
-      last = p;
-      // A different frame (another unit) is drawn from scratch rather than animated from the previous one.
-      chart.setOption(option(p), fresh === true);
-    },
-    resize() {
-      chart.resize();
-      if (last) chart.setOption(option(last));
-    },
-    dispose: () => chart.dispose(),
-  };
+  return chartWidget(body, ctx, option);
 }

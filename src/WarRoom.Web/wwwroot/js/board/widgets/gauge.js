@@ -1,11 +1,9 @@
 // Gauge: one KPI's completion as a dial, with the time progress as a second, thin pointer.
 import { amountText, percent, text, ui } from '../format.js';
+import { chartWidget } from '../chart.js';
 import { theme } from '../theme.js';
 
 export function create(body, def, ctx) {
-  const chart = ctx.echarts.init(body, null, { renderer: 'canvas' });
-  let last = null;
-
   function option(p) {
     const completion = p.tile.completion ?? 0;
     const max = Math.max(1.2, Math.ceil(completion * 10) / 10);
@@ -52,16 +50,5 @@ export function create(body, def, ctx) {
     };
   }
 
-  return {
-    update(p, fresh) {
-      last = p;
-      // A different frame (another unit) is drawn from scratch rather than animated from the previous one.
-      chart.setOption(option(p), fresh === true);
-    },
-    resize() {
-      chart.resize();
-      if (last) chart.setOption(option(last));
-    },
-    dispose: () => chart.dispose(),
-  };
+  return chartWidget(body, ctx, option);
 }

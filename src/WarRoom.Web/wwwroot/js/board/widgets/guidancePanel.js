@@ -27,7 +27,7 @@ export function create(body, def) {
 function renderItem(item) {
   return el(`div.guidance.severity-${item.severity}`, null, el('div.guidance-inner', null,
     el('div.guidance-head', null,
-      el('span.guidance-unit', { text: text(item.unitName) }),
+      el('span.guidance-unit', { text: text({ zh: item.unitName, en: item.unitNameEn }) }),
       el('span.guidance-kind', { text: kindName(item.kind) })),
     el('div.guidance-message', { text: text(item.message) }),
     item.action ? el('div.guidance-action', { text: `→ ${text(item.action)}` }) : null));

@@ -1,13 +1,11 @@
 // Trend: a KPI's cumulative value against the target line over the whole campaign, so the gap reads at a glance.
 // Points arrive as [epoch ms, value], which is what an ECharts time axis takes.
 import { amountText, axisAmount, monthDay, text, ui } from '../format.js';
+import { chartWidget } from '../chart.js';
 import { theme } from '../theme.js';
 
 export function create(body, def, ctx) {
-  const chart = ctx.echarts.init(body, null, { renderer: 'canvas' });
-  let last = null;
-
-  function option(p) {
+  function option(p, echarts) {
     const size = theme.rem();
     const tick = { color: theme.muted, fontSize: size * 0.95 };
     return {
@@ -31,7 +29,7 @@ export function create(body, def, ctx) {
         {
           name: text(p.name), type: 'line', showSymbol: false, smooth: 0.2, data: p.actual,
           lineStyle: { width: size * 0.25, color: theme.accent },
-          areaStyle: { color: new ctx.echarts.graphic.LinearGradient(0, 0, 0, 1, [
+          areaStyle: { color: new echarts.graphic.LinearGradient(0, 0, 0, 1, [
             { offset: 0, color: 'rgba(63,208,255,0.45)' }, { offset: 1, color: 'rgba(63,208,255,0.02)' }]) },
           endLabel: { show: true, color: theme.text, fontSize: size * 1.2, fontWeight: 700, fontFamily: theme.numberFont,
             formatter: ({ value }) => amountText(value[1], p.unit) },
@@ -45,16 +43,5 @@ export function create(body, def, ctx) {
     };
   }
 
-  return {
-    update(p, fresh) {
-      last = p;
-      // A different frame (another unit) is drawn from scratch rather than animated from the previous one.
-      chart.setOption(option(p), fresh === true);
-    },
-    resize() {
-      chart.resize();
-      if (last) chart.setOption(option(last));
-    },
-    dispose: () => chart.dispose(),
-  };
+  return chartWidget(body, ctx, option);
 }

@@ -1,0 +1,35 @@
+namespace WarRoom.SeedGeneration;
+
+/// <summary>
+/// One KPI of the generated catalogue with what the generator needs beyond <c>kpis.csv</c>: the campaign target
+/// of an average manager (the HQ total is this times the number of managers) and the shape of sample events —
+/// the source system that sends them, a typical value range, and the range of a big deal.
+/// </summary>
+internal sealed record KpiSpec(
+    string Code,
+    string NameZh,
+    string NameEn,
+    string Unit,
+    string Aggregation,
+    decimal Weight,
+    decimal BigDeal,
+    int Decimals,
+    decimal PerManagerTarget,
+    string Source,
+    int SampleShare,
+    decimal TypicalMin,
+    decimal TypicalMax,
+    decimal BigMax)
+{
+    /// <summary>How many of this KPI's smallest steps make one unit (100 for 万元 with two decimals).</summary>
+    public long Scale => Decimals switch
+    {
+        0 => 1,
+        1 => 10,
+        2 => 100,
+        3 => 1000,
+        _ => 10000,
+    };
+
+    public bool IsLatest => Aggregation == "latest";
+}

@@ -1,0 +1,33 @@
+using WarRoom.Core.Campaigns;
+using WarRoom.Core.Seed;
+
+namespace WarRoom.SeedGeneration;
+
+/// <summary>
+/// Generates the seed data of a realistic bank (org tree, KPI catalogue, the 2027 开门红 campaign with its
+/// holiday calendar and decomposed targets, a sample of events, the guidance wording) as file name → text. Pure and deterministic:
+/// the same options give the same bytes on every machine. seed-data/README.md describes the rules.
+/// </summary>
+public static class SeedGenerator
+{
+    public static IReadOnlyDictionary<string, string> Generate(SeedGeneratorOptions options)
+    {
+        options.Validate();
+        var kpis = KpiSpecs.All;
+        var org = OrgPlanner.Plan(options);
+        var targets = TargetPlanner.Plan(org, kpis, options.Seed);
+        var calendar = HolidayCalendar2027.Days;
+        var events = EventSampler.Sample(org, kpis, new WorkCalendar(calendar), options.SampleEvents, options.Seed);
+
+        return new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            [SeedFileNames.OrgUnits] = SeedCsvFiles.OrgUnits(org),
+            [SeedFileNames.Kpis] = SeedCsvFiles.Kpis(kpis),
+            [SeedFileNames.Campaign] = CampaignJson.Write(kpis),
+            [SeedFileNames.Calendar] = SeedCsvFiles.Calendar(calendar),
+            [SeedFileNames.Targets] = SeedCsvFiles.Targets(org, kpis, targets),
+            [SeedFileNames.EventSample] = SeedCsvFiles.Events(events),
+            [SeedFileNames.GuidanceTemplates] = GuidanceTemplatesJson.Write(kpis.Select(k => k.Code)),
+        };
+    }
+}

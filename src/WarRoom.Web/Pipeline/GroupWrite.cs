@@ -1,0 +1,113 @@
+using System.Runtime.InteropServices;
+using System.Threading.Channels;
+using WarRoom.Core.Events;
+using WarRoom.Web.Infrastructure.Errors;
+using WarRoom.Web.Storage;
+
+namespace WarRoom.Web.Pipeline;
+
+/// <summary>
+/// One group commit: the requests it answers, the events it writes and their ids' ledger hashes, and its store
+/// write while that is in flight. The writer keeps a few groups in flight and reuses them.
+/// </summary>
+internal sealed class GroupWrite(int capacity)
+{
+    /// <summary>How many ids ahead of the one being looked up the ledger slots are prefetched (see IdLedger.Prefetch).</summary>
+    private const int PrefetchDistance = 16;
+
+    private static readonly Task<StoreUnavailableException?> NothingToWrite = Task.FromResult<StoreUnavailableException?>(null);
+
+    private readonly List<IngestWork> requests = [];
+    private readonly List<UInt128> fresh = [];
+
+    public List<EventRecord> Batch { get; } = new(capacity);
+
+    /// <summary>Valid events of its requests, accepted or not: what it holds of the pipeline's bound.</summary>
+    public int Size { get; private set; }
+
+    public int Requests => requests.Count;
+
+    /// <summary>Null once the batch is durable; otherwise what its requests are answered (503 with Retry-After).</summary>
+    public Task<StoreUnavailableException?> Write { get; set; } = NothingToWrite;
+
+    /// <summary>
+    /// A group written before this one failed while this one was in flight. This group's duplicates may have been
+    /// found against that group's ids, which are not stored after all, so its requests are not acknowledged either.
+    /// </summary>
+    public StoreUnavailableException? EarlierFailure { get; set; }
+
+    /// <summary>Takes queued requests up to <paramref name="max"/> valid events; false when none was queued.</summary>
+    public bool TryTake(ChannelReader<IngestWork> queue, int max)
+    {
+        requests.Clear();
+        fresh.Clear();
+        Batch.Clear();
+        Size = 0;
+        EarlierFailure = null;
+        Write = NothingToWrite;
+        while (Size < max && queue.TryRead(out var work))
+        {
+            requests.Add(work);
+            Size += work.ValidCount;
+        }
+
+        return requests.Count > 0;
+    }
+
+    /// <summary>Drops ids already stored or in flight, numbers the rest from <paramref name="nextSeq"/> into <see cref="Batch"/>.</summary>
+    public void Number(IdLedger ledger, ref long nextSeq)
+    {
+        foreach (var work in requests)
+        {
+            var events = CollectionsMarshal.AsSpan(work.Events);
+            for (var i = 0; i < events.Length; i++)
+            {
+                if (i + PrefetchDistance < events.Length)
+                {
+                    ledger.Prefetch(events[i + PrefetchDistance].IdHash);
+                }
+
+                ref var e = ref events[i];
+                if (!e.IsValid)
+                {
+                    continue;
+                }
+
+                // Taken into the ledger now, which also catches a repeat within this or a later group; undone if the write fails.
+                if (!ledger.Add(e.IdHash))
+                {
+                    work.Duplicates.Add(e.Index);
+                    continue;
+                }
+
+                fresh.Add(e.IdHash);
+                Batch.Add(new EventRecord(nextSeq++, e.Id!, e.TimeMs, e.Unit, e.Kpi, e.Value));
+                work.Accepted++;
+            }
+        }
+    }
+
+    /// <summary>The write failed: its ids leave the ledger before anyone hears of the failure.</summary>
+    public void Forget(IdLedger ledger)
+    {
+        foreach (var hash in fresh)
+        {
+            ledger.Remove(hash);
+        }
+    }
+
+    public void Answer(StoreUnavailableException? failure)
+    {
+        foreach (var work in requests)
+        {
+            if (failure is null)
+            {
+                work.Completion.TrySetResult(new IngestOutcome(work.Accepted, work.Duplicates));
+            }
+            else
+            {
+                work.Completion.TrySetException(failure);
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Options;
+using WarRoom.Core.Aggregates;
+using WarRoom.Core.Campaigns;
+using WarRoom.Core.Kpis;
+using WarRoom.Core.Org;
+using WarRoom.Web.Pipeline.Deals;
+
+namespace WarRoom.Web.Pipeline;
+
+public static class PipelineServiceCollectionExtensions
+{
+    /// <summary>
+    /// The event backbone: the bounded queue and its group-commit writer, the id ledger, the rebuild from the store
+    /// at start, and what follows the stored events — the in-memory aggregates, then the live feed (batch count,
+    /// deal detection). Needs the store (<c>AddWarRoomStorage</c>) and the seed data; the order of the calls in
+    /// Program.cs does not matter.
+    /// </summary>
+    public static IServiceCollection AddWarRoomPipeline(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<IngestOptions>().Bind(configuration.GetSection(IngestOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DealOptions>().Bind(configuration.GetSection(DealOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp =>
+        {
+            var ledger = new IdLedger();
+            ledger.EnsureCapacity(sp.GetRequiredService<IOptions<IngestOptions>>().Value.ExpectedEvents);
+            return ledger;
+        });
+        services.AddSingleton(sp => new KpiAggregates(sp.GetRequiredService<OrgTree>(), sp.GetRequiredService<KpiCatalog>(), sp.GetRequiredService<Campaign>()));
+        services.AddSingleton<AggregatesFeed>();
+        services.AddSingleton<LiveFeed>();
+
+        // Aggregates first: the live feed counts a batch as pushed-worthy only once rankings can show it.
+        services.AddSingleton(sp => new EventObservers(
+            sp.GetRequiredService<AggregatesFeed>(),
+            sp.GetRequiredService<LiveFeed>()));
+
+        services.AddSingleton<IngestPipeline>();
+        services.AddHostedService(sp => sp.GetRequiredService<IngestPipeline>());
+        services.AddHostedService<StoreRebuildService>();
+        return services;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using WarRoom.Web.Infrastructure.Health;
+using WarRoom.Web.Storage;
+
+namespace WarRoom.Web.Pipeline;
+
+/// <summary>
+/// At start, replays every stored event into the id ledger and the observers (the aggregates), then opens
+/// ingest. Until then /readyz says so and ingest answers 503. A store that does not answer is retried. Events are
+/// handed on in blocks, which lets the log say where the time went: reading the store, the ledger, the observers.
+/// </summary>
+public sealed class StoreRebuildService(
+    IKpiStore store, IdLedger ledger, EventObservers observers, IngestPipeline pipeline,
+    ReadinessState readiness, ILogger<StoreRebuildService> logger) : BackgroundService
+{
+    public const string Milestone = "rebuild from store";
+
+    private readonly IEventObserver[] observers = [.. observers.InOrder];
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        readiness.Expect(Milestone);
+        return base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await store.InitializeAsync(stoppingToken);
+                break;
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                var delay = TimeSpan.FromSeconds(Math.Min(30, attempt * 2));
+                logger.LogError(e, "The {Store} store is not reachable (attempt {Attempt}); retrying in {Delay}", store.Name, attempt, delay);
+                await Task.Delay(delay, stoppingToken);
+            }
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var replay = new RebuildReplay(ledger, observers);
+        await store.ReadAllAsync(replay.Add, stoppingToken);
+        replay.Finish();
+        pipeline.Open(replay.LastSeq);
+        readiness.Reached(Milestone);
+        var total = Stopwatch.GetElapsedTime(started);
+        logger.LogInformation(
+            "Rebuilt from the {Store} store: {Count} events in {Elapsed} ms (reading {Read} ms, id ledger {Ledger} ms, observers {Observers} ms); ingest is open (next seq {Seq})",
+            store.Name, replay.Count, (long)total.TotalMilliseconds, (long)(total - replay.LedgerTime - replay.ObserverTime).TotalMilliseconds,
+            (long)replay.LedgerTime.TotalMilliseconds, (long)replay.ObserverTime.TotalMilliseconds, replay.LastSeq + 1);
+    }
+}

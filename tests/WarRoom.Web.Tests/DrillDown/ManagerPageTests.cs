@@ -1,0 +1,40 @@
+using WarRoom.Web.Tests.Auth;
+using WarRoom.Web.Tests.Infrastructure;
+
+namespace WarRoom.Web.Tests.DrillDown;
+
+/// <summary>A manager signed in sees their own KPIs and trends, and nothing of the units around them.</summary>
+[Collection(SignedInCollection.Name)]
+public sealed class ManagerPageTests(SignedInApp app)
+{
+    [Fact]
+    public async Task The_own_page_has_kpi_cards_and_trends_but_no_table()
+    {
+        var page = await Html.GetAsync(app.Client(Caller.UserManagerM00001), "/units/M00001");
+
+        Assert.Equal(10, page.QuerySelectorAll("article.kpi-card").Length);
+        Assert.Equal(10, page.QuerySelectorAll("figure.trend").Length);
+        Assert.Null(page.QuerySelector("table.ranking"));
+        Assert.Null(page.QuerySelector("form.filters"));
+        Assert.StartsWith("贺雅薇", page.QuerySelector(".unit-head h1")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Units_above_are_named_in_the_breadcrumbs_but_none_is_a_link()
+    {
+        var page = await Html.GetAsync(app.Client(Caller.UserManagerM00001), "/units/M00001");
+        var crumbs = page.QuerySelectorAll("nav.breadcrumbs li").ToList();
+
+        Assert.Equal(["HQ", "BR01", "SB0101", "M00001"], crumbs.Select(li => li.GetAttribute("data-unit")));
+        Assert.All(crumbs, li => Assert.Null(li.QuerySelector("a")));
+    }
+
+    [Fact]
+    public async Task The_manager_figures_booked_today_show_on_the_page()
+    {
+        var page = await Html.GetAsync(app.Client(Caller.UserManagerM00001), "/units/M00001");
+        var deposits = page.QuerySelector("article.kpi-card[data-kpi=deposit_new] .kpi-value")!;
+
+        Assert.True(double.Parse(deposits.GetAttribute("data-value")!, System.Globalization.CultureInfo.InvariantCulture) >= 20);
+    }
+}
