@@ -1,4 +1,5 @@
 using WarRoom.Web;
+using WarRoom.Web.Infrastructure;
 using WarRoom.Web.Infrastructure.Cli;
 
 if (args is [HashPasswordCommand.Verb, ..])
@@ -11,7 +12,17 @@ if (args is ["generate-seed", ..])
     return GenerateSeedCommand.Run(args);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+if (args is [HealthCheckCommand.Verb, ..])
+{
+    return await HealthCheckCommand.RunAsync(args, Console.Out);
+}
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = StartupDefaults.ContentRoot(args, Directory.GetCurrentDirectory(), AppContext.BaseDirectory),
+});
+builder.ListenWhereTold().ServeBuildOutputAssets();
 builder.AddWarRoom();
 var app = builder.Build();
 app.MapWarRoom();

@@ -65,6 +65,7 @@ public static class WarRoomHost
         app.MapDrillDown();
         app.MapSnapshots();
         app.MapWarRoomLive();
+        BrowserLibraryCheck.Require(app.Environment);
         app.MapStaticAssets();
         app.MapRazorComponents<App>();
         return app;

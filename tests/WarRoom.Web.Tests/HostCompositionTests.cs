@@ -64,7 +64,12 @@ public sealed class HostCompositionTests
     private static async Task<Observed> ObserveAsync(IEnumerable<KeyValuePair<string, Action<WebApplicationBuilder>>> areas)
     {
         var data = Directory.CreateTempSubdirectory("warroom-compose-").FullName;
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ApplicationName = typeof(Program).Assembly.GetName().Name });
+        // The project folder as content root, as the app has under `dotnet run`: its wwwroot holds the browser libraries the host checks for at start.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = "Testing", ApplicationName = typeof(Program).Assembly.GetName().Name,
+            ContentRootPath = Path.Combine(Boards.TestBank.RepoRoot(), "src", "WarRoom.Web"),
+        });
         builder.WebHost.UseTestServer();
         builder.Configuration.AddInMemoryCollection(WarRoomAppFactory.DefaultSettings(data));
         builder.AddWarRoom(areas);

@@ -84,7 +84,10 @@ public sealed class Campaign
     /// Days still to run at <paramref name="now"/>, counting today when it counts in the progress mode:
     /// on the campaign's last day this is 1, after the end 0, before the start the whole campaign.
     /// </summary>
-    public int DaysLeft(DateTimeOffset now)
+    public int DaysLeft(DateTimeOffset now) => DaysLeft(now, ProgressMode);
+
+    /// <summary>Days still to run counted in <paramref name="mode"/>: a board shows working days and calendar days side by side.</summary>
+    public int DaysLeft(DateTimeOffset now, ProgressMode mode)
     {
         if (now >= End)
         {
@@ -96,7 +99,7 @@ public sealed class Campaign
         var count = 0;
         for (var d = from; d <= last; d = d.AddDays(1))
         {
-            if (Counts(d))
+            if (mode == ProgressMode.Calendar || Calendar.IsWorkingDay(d))
             {
                 count++;
             }

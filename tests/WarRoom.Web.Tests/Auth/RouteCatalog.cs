@@ -74,6 +74,7 @@ public static class RouteCatalog
         new("GET", "/api/v1/units/{code}", Access.Read),
         new("GET", "/api/v1/units/{code}/trend", Access.Read, "?kpi=deposit_new"),
         new("GET", "/api/v1/guidance", Access.Read, "?scope={code}"),
+        new("GET", "/api/v1/briefings", Access.Read),
         new("GET", "/api/v1/briefings/{unit}", Access.Read, LeafStatus: 400, HqStatus: 400),
         new("POST", "/api/v1/events", Access.Ingest, Body: _ => Json()),
         new("POST", "/api/v1/events/import", Access.Ingest, Body: _ => Csv()),

@@ -28,11 +28,11 @@ public sealed class BoardPayloadJsonTests
                     {
                         Level = "branch", Metric = "composite", MetricName = new LocalizedText("综合得分", "Composite"),
                         Basis = "value", Unit = "分", TimeProgress = 0.41,
-                        Rows = [new RankingRow { Rank = 1, Unit = "BR01", Name = "北京分行", Value = 92.5, Score = 92.5, RankChange = 2 }],
+                        Rows = [new RankingRow { Rank = 1, Unit = "BR01", Name = "北京分行", Label = new LocalizedText("北京分行", "Beijing Branch"), Value = 92.5, Score = 92.5, RankChange = 2 }],
                     },
                     ["countdown"] = new CountdownPayload
                     {
-                        Campaign = new LocalizedText("2027开门红", "2027 Campaign"), End = AsOf.AddDays(50), DaysLeft = 35,
+                        Campaign = new LocalizedText("2027开门红", "2027 Campaign"), End = AsOf.AddDays(50), DaysLeft = 35, DaysCounted = "workdays", CalendarDaysLeft = 45,
                         TimeProgress = 0.45,
                     },
                 },

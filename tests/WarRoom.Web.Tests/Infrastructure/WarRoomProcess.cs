@@ -38,18 +38,27 @@ public sealed class WarRoomProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the app and waits for /readyz (at most <paramref name="readyTimeout"/>, default 60 s).</summary>
-    public static async Task<WarRoomProcess> StartAsync(IDictionary<string, string?> settings, TimeSpan? readyTimeout = null)
+    public static Task<WarRoomProcess> StartAsync(IDictionary<string, string?> settings, TimeSpan? readyTimeout = null)
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
         var info = new ProcessStartInfo("dotnet", [WebAssemblyPath(), "--urls", address.ToString()])
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
             WorkingDirectory = Path.GetDirectoryName(WebAssemblyPath())!,
         };
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        return StartAsync(info, address, settings, readyTimeout);
+    }
+
+    /// <summary>
+    /// Starts the command in <paramref name="info"/> (a published DLL from another folder, <c>dotnet run</c>…) with
+    /// the settings as environment variables, and waits until <paramref name="address"/> answers /readyz.
+    /// </summary>
+    public static async Task<WarRoomProcess> StartAsync(ProcessStartInfo info, Uri address, IDictionary<string, string?> settings, TimeSpan? readyTimeout = null)
+    {
+        info.RedirectStandardOutput = true;
+        info.RedirectStandardError = true;
+        info.UseShellExecute = false;
         foreach (var (key, value) in settings)
         {
             info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
@@ -94,6 +103,29 @@ public sealed class WarRoomProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Runs a command to its end (at most two minutes) and returns its exit code and everything it printed.</summary>
+    public static async Task<(int ExitCode, string Output)> RunToEndAsync(ProcessStartInfo info)
+    {
+        info.RedirectStandardOutput = true;
+        info.RedirectStandardError = true;
+        info.UseShellExecute = false;
+        using var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {info.FileName}");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{info.FileName} {string.Join(' ', info.ArgumentList)} did not end within two minutes");
+        }
+
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
     /// <summary>SIGKILL: no shutdown hooks, no flushing — the crash the durability promise is about.</summary>
     public void Kill()
     {
@@ -113,7 +145,7 @@ public sealed class WarRoomProcess : IAsyncDisposable
     }
 
     /// <summary>src/WarRoom.Web/bin/&lt;same configuration&gt;/net10.0/WarRoom.Web.dll, built with the tests.</summary>
-    private static string WebAssemblyPath()
+    public static string WebAssemblyPath()
     {
         var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var configuration = testBin.Parent!.Name;
@@ -122,7 +154,10 @@ public sealed class WarRoomProcess : IAsyncDisposable
         return File.Exists(dll) ? dll : throw new FileNotFoundException("build src/WarRoom.Web first", dll);
     }
 
-    private static int FreePort()
+    /// <summary>The build configuration the tests run in (Release or Debug), for <c>dotnet publish</c> and <c>dotnet run</c>.</summary>
+    public static string Configuration => new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

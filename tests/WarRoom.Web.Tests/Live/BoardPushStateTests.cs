@@ -62,7 +62,7 @@ public sealed class BoardPushStateTests
                     ["countdown"] = new CountdownPayload
                     {
                         Campaign = new LocalizedText("2027 开门红", "2027 Campaign"), End = DateTimeOffset.Parse("2027-04-01T00:00:00+08:00"),
-                        DaysLeft = countdown, TimeProgress = 0.5,
+                        DaysLeft = countdown, DaysCounted = "workdays", CalendarDaysLeft = countdown + 9, TimeProgress = 0.5,
                     },
                 },
             },

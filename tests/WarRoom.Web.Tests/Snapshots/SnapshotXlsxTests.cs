@@ -20,6 +20,10 @@ public sealed class SnapshotXlsxTests(SnapshotFixture app) : IClassFixture<Snaps
         var value = xlsx.Cell("概览", "B" + progress.CellReference!.Value![1..]);
         Assert.Equal(snapshot["timeProgress"]!.GetValue<double>(), xlsx.Number(value));
         Assert.Equal("0.00%", xlsx.FormatCode(value));
+        // Days left say what they count: the campaign counts working days.
+        var days = xlsx.Rows("概览").SelectMany(r => r.Elements<Cell>()).First(c => xlsx.Text(c).StartsWith("剩余", StringComparison.Ordinal));
+        Assert.Equal("剩余工作日", xlsx.Text(days));
+        Assert.Equal(snapshot["daysLeft"]!.GetValue<int>(), xlsx.Number(xlsx.Cell("概览", "B" + days.CellReference!.Value![1..])));
         Assert.Equal(["严重程度", "机构代码", "机构名称", "类型", "指标", "提示", "建议行动", "依据数据"], xlsx.Rows("业务指引")[0].Elements<Cell>().Select(xlsx.Text));
         var guidance = snapshot["guidance"]!["items"]!.AsArray();
         Assert.NotEmpty(guidance);

@@ -8,6 +8,10 @@ public static class Words
     /// <summary>A unit's name in the page language (the Chinese name where no English one is known).</summary>
     public static string Name(UiLanguage ui, string name, string? nameEn) => ui.English && nameEn is { Length: > 0 } ? nameEn : name;
 
+    /// <summary>The label over days left, saying what they count: 剩余工作日 / 剩余自然日.</summary>
+    public static string DaysLeft(UiLanguage ui, WarRoom.Core.Campaigns.ProgressMode mode) =>
+        mode == WarRoom.Core.Campaigns.ProgressMode.Workdays ? ui.T("剩余工作日", "Working days left") : ui.T("剩余自然日", "Calendar days left");
+
     public static string Level(UiLanguage ui, string? level) => level switch
     {
         "hq" => ui.T("总行", "Head office"),

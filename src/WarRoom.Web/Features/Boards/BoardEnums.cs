@@ -50,3 +50,14 @@ public enum GuidanceSeverity
     [JsonStringEnumMemberName("warn")] Warn,
     [JsonStringEnumMemberName("critical")] Critical,
 }
+
+public static class GuidanceSeverities
+{
+    /// <summary>The engine's severity (critical first) as a board's (mildest first).</summary>
+    public static GuidanceSeverity ToBoard(this WarRoom.Core.Guidance.GuidanceSeverity severity) => severity switch
+    {
+        WarRoom.Core.Guidance.GuidanceSeverity.Critical => GuidanceSeverity.Critical,
+        WarRoom.Core.Guidance.GuidanceSeverity.Warn => GuidanceSeverity.Warn,
+        _ => GuidanceSeverity.Info,
+    };
+}

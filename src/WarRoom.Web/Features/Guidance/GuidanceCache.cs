@@ -31,12 +31,10 @@ public sealed class GuidanceCache(GuidanceGenerator generator, KpiAggregates agg
         Volatile.Read(ref current) is { } hit && clock.GetElapsedTime(hit.ComputedAt) < maxAge ? hit.Report : Current();
 
     /// <summary>
-    /// The items about <paramref name="scope"/> and below as a command-room screen lists them: a panel shows only its
-    /// first few, so within each severity the units nearest the scope come first (the branches on the HQ board, not
-    /// Beijing's sub-branches because Beijing is first in the tree); otherwise the engine's order.
+    /// The items about <paramref name="scope"/> and below as a command-room screen lists them: worst first across
+    /// the scope, a few per branch at the head of the list (<see cref="HelpListOrder"/>).
     /// </summary>
-    public IEnumerable<GuidanceItem> ForScreens(OrgUnit scope) =>
-        Current(ScreenMaxAge).Within(scope).OrderBy(i => i.Severity).ThenBy(i => i.Unit.Level);
+    public IEnumerable<GuidanceItem> ForScreens(OrgUnit scope) => HelpListOrder.Arrange(Current(ScreenMaxAge).Within(scope), scope);
 
     public GuidanceReport At(DateTimeOffset now)
     {

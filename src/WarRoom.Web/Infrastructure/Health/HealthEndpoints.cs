@@ -11,7 +11,12 @@ public static class HealthEndpoints
     {
         services.AddSingleton<ReadinessState>();
         services.AddSingleton<PrometheusExporter>();
-        services.AddSingleton<WarRoomMetrics>();
+        services.AddSingleton(sp =>
+        {
+            // The exporter first: it must be listening when the first measurement is made.
+            sp.GetRequiredService<PrometheusExporter>();
+            return new WarRoomMetrics(sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), sp.GetRequiredService<TimeProvider>());
+        });
         services.AddHealthChecks()
             .AddCheck("seed-data", () => HealthCheckResult.Healthy(), tags: ["ready"])
             .AddCheck<StoreHealthCheck>("store", tags: ["ready"])

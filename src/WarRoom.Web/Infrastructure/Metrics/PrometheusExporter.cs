@@ -8,6 +8,7 @@ namespace WarRoom.Web.Infrastructure;
 /// <summary>
 /// Listens to the WarRoom meter and renders its instruments in the Prometheus text format (prometheus-net and
 /// OpenTelemetry do not restore here). Counters and gauges keep their last total; histograms keep fixed buckets.
+/// Only this host's meter is heard (the meter factory is its scope), so hosts sharing a process do not mix figures.
 /// </summary>
 public sealed class PrometheusExporter : IDisposable
 {
@@ -16,11 +17,11 @@ public sealed class PrometheusExporter : IDisposable
     private readonly MeterListener listener = new();
     private readonly ConcurrentDictionary<(string Name, string Labels), Series> series = new();
 
-    public PrometheusExporter()
+    public PrometheusExporter(IMeterFactory meters)
     {
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == WarRoomMetrics.MeterName)
+            if (instrument.Meter.Name == WarRoomMetrics.MeterName && ReferenceEquals(instrument.Meter.Scope, meters))
             {
                 l.EnableMeasurementEvents(instrument);
             }

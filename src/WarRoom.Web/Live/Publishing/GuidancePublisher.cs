@@ -11,8 +11,9 @@ namespace WarRoom.Web.Live.Publishing;
 /// <summary>
 /// <c>guidanceUpdated</c>: for each subscribed board, the guidance of every scope one of its panels shows (the
 /// board's scope, or each cycled unit) is compared with what was last seen, and pushed when it changed. The first
-/// look only remembers: the screens already got that guidance in their payload. Sends as many items as the
-/// largest panel showing the scope can hold; items come most severe first, so every panel still finds its own.
+/// look only remembers: the screens already got that guidance in their payload. Sends, in the help list's order, as
+/// many items at or above the mildest panel's severity as the largest panel showing the scope can hold, so every
+/// panel still finds its own.
 /// </summary>
 internal sealed class GuidancePublisher(BoardCatalog catalog, OrgTree org, Campaign campaign, GuidanceCache guidance, IHubContext<WarRoomHub> hub, TimeProvider clock)
 {
@@ -28,9 +29,9 @@ internal sealed class GuidancePublisher(BoardCatalog catalog, OrgTree org, Campa
         var first = !seen.TryGetValue(boardId, out var last);
         last ??= seen[boardId] = new Dictionary<string, string>(StringComparer.Ordinal);
         var now = campaign.ToLocal(clock.GetUtcNow());
-        foreach (var (unit, max) in PanelScopes(board, scope))
+        foreach (var (unit, max, mildest) in PanelScopes(board, scope))
         {
-            List<GuidanceItemDto> items = [.. guidance.ForScreens(unit).Take(max).Select(GuidanceItemDto.From)];
+            List<GuidanceItemDto> items = [.. guidance.ForScreens(unit).Where(i => i.Severity.ToBoard() >= mildest).Take(max).Select(GuidanceItemDto.From)];
             var json = BoardJson.Serialize(items);
             var changed = last.TryGetValue(unit.Code, out var before) ? before != json : !first;
             last[unit.Code] = json;
@@ -48,9 +49,9 @@ internal sealed class GuidancePublisher(BoardCatalog catalog, OrgTree org, Campa
 
     public IEnumerable<string> Known => seen.Keys;
 
-    private IEnumerable<(OrgUnit Unit, int Max)> PanelScopes(BoardDefinition board, OrgUnit scope)
+    private IEnumerable<(OrgUnit Unit, int Max, GuidanceSeverity Mildest)> PanelScopes(BoardDefinition board, OrgUnit scope)
     {
-        var shown = new Dictionary<OrgUnit, int>();
+        var shown = new Dictionary<OrgUnit, (int Max, GuidanceSeverity Mildest)>();
         foreach (var page in board.Pages)
         {
             var panels = page.Widgets.OfType<GuidancePanelWidget>().ToList();
@@ -60,12 +61,15 @@ internal sealed class GuidancePublisher(BoardCatalog catalog, OrgTree org, Campa
             }
 
             var max = panels.Max(p => p.Max);
+            var mildest = panels.Min(p => p.MinSeverity);
             foreach (var unit in page.Cycle is { } cycle ? org.UnitsAt(cycle.Level, scope) : [scope])
             {
-                shown[unit] = Math.Max(max, shown.GetValueOrDefault(unit));
+                shown[unit] = shown.TryGetValue(unit, out var before)
+                    ? (Math.Max(max, before.Max), before.Mildest < mildest ? before.Mildest : mildest)
+                    : (max, mildest);
             }
         }
 
-        return shown.Select(kv => (kv.Key, kv.Value));
+        return shown.Select(kv => (kv.Key, kv.Value.Max, kv.Value.Mildest));
     }
 }

@@ -7,7 +7,6 @@ using WarRoom.Core.Ranking;
 using WarRoom.Web.Features.Boards.Payloads;
 using WarRoom.Web.Features.Guidance;
 using WarRoom.Web.Pipeline;
-using EngineSeverity = WarRoom.Core.Guidance.GuidanceSeverity;
 
 namespace WarRoom.Web.Features.Boards.Building;
 
@@ -97,15 +96,8 @@ public sealed class BoardPayloadBuilder
         DealTickerWidget ticker => new DealTickerPayload { Deals = feed.Deals.Latest(frame.Unit, ticker.Kpis, ticker.Max) },
         GuidancePanelWidget panel => new GuidancePanelPayload
         {
-            Items = [.. guidance.ForScreens(frame.Unit).Where(i => Severity(i.Severity) >= panel.MinSeverity).Take(panel.Max).Select(GuidanceItemDto.From)],
+            Items = [.. guidance.ForScreens(frame.Unit).Where(i => i.Severity.ToBoard() >= panel.MinSeverity).Take(panel.Max).Select(GuidanceItemDto.From)],
         },
         _ => throw new InvalidOperationException($"no payload for widget type {widget.TypeName}"),
-    };
-
-    private static GuidanceSeverity Severity(EngineSeverity severity) => severity switch
-    {
-        EngineSeverity.Critical => GuidanceSeverity.Critical,
-        EngineSeverity.Warn => GuidanceSeverity.Warn,
-        _ => GuidanceSeverity.Info,
     };
 }

@@ -15,6 +15,8 @@ internal sealed class KpiWidgets(KpiAggregates aggregates, KpiCatalog kpis, Camp
         Campaign = new LocalizedText(campaign.Name, campaign.NameEn ?? campaign.Name),
         End = campaign.ToLocal(campaign.End),
         DaysLeft = campaign.DaysLeft(frame.Now),
+        DaysCounted = campaign.ProgressMode == ProgressMode.Workdays ? "workdays" : "calendar",
+        CalendarDaysLeft = campaign.DaysLeft(frame.Now, ProgressMode.Calendar),
         TimeProgress = frame.TimeProgress,
     };
 

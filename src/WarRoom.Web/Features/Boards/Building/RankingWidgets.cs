@@ -17,7 +17,7 @@ internal sealed class RankingWidgets(Ranker ranker, KpiCatalog kpis)
         var peerGroup = (widget as LeaderboardWidget)?.PeerGroup;
         var query = new RankingQuery(widget.Level, widget.Metric, Basis(widget.Basis), frame.Unit, Window(widget.Window), widget.Top, peerGroup);
         var result = ranker.Rank(query, frame.Now);
-        var rows = result.Items.Select(Row).ToList();
+        var rows = result.Items.Select(i => Row(i, frame.Unit)).ToList();
         var (name, unit) = Describe(widget.Metric);
         var level = widget.Level.ToWire();
         var basis = query.Basis.ToWire();
@@ -48,16 +48,18 @@ internal sealed class RankingWidgets(Ranker ranker, KpiCatalog kpis)
             MetricName = name,
             Unit = unit,
             TimeProgress = Figures.Ratio(result.TimeProgress),
-            Cells = [.. result.Items.OrderBy(i => i.Unit.Index).Select(Cell)],
+            Cells = [.. result.Items.OrderBy(i => i.Unit.Index).Select(i => Cell(i, frame.Unit))],
         };
     }
 
-    private static RankingRow Row(RankingItem item) => new()
+    private static RankingRow Row(RankingItem item, OrgUnit scope) => new()
     {
         Rank = item.Rank,
         Unit = item.Unit.Code,
         Name = item.Unit.Name,
         NameEn = item.Unit.NameEn,
+        Label = ScreenNames.Label(item.Unit, scope),
+        Context = ScreenNames.Context(item.Unit, scope),
         Value = Figures.Amount(item.Value ?? 0),
         Target = Figures.Amount(item.Target),
         Completion = Figures.Ratio(item.Completion),
@@ -66,11 +68,12 @@ internal sealed class RankingWidgets(Ranker ranker, KpiCatalog kpis)
         RankChange = item.RankChange ?? 0,
     };
 
-    private static GridCell Cell(RankingItem item) => new()
+    private static GridCell Cell(RankingItem item, OrgUnit scope) => new()
     {
         Unit = item.Unit.Code,
         Name = item.Unit.Name,
         NameEn = item.Unit.NameEn,
+        Label = ScreenNames.Label(item.Unit, scope),
         Rank = item.Rank,
         Value = Figures.Amount(item.Value ?? 0),
         Completion = Figures.Ratio(item.Completion),

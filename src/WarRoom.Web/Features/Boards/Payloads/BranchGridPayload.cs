@@ -8,6 +8,10 @@ public sealed record GridCell
     public required string Unit { get; init; }
     public required string Name { get; init; }
     public string? NameEn { get; init; }
+
+    /// <summary>The name as this screen shows it (see <see cref="RankingRow.Label"/>).</summary>
+    public required LocalizedText Label { get; init; }
+
     public required int Rank { get; init; }
 
     /// <summary>The metric's value (score for the composite metric).</summary>

@@ -11,6 +11,12 @@ public sealed record RankingRow
     public required string Name { get; init; }
     public string? NameEn { get; init; }
 
+    /// <summary>The name as this screen shows it (the branch's city dropped where the screen names the branch).</summary>
+    public required LocalizedText Label { get; init; }
+
+    /// <summary>Where a manager sits (their sub-branch), shown beside the name; null for other levels.</summary>
+    public LocalizedText? Context { get; init; }
+
     /// <summary>The KPI value in the KPI's unit; for the composite metric, the score.</summary>
     public required double Value { get; init; }
 

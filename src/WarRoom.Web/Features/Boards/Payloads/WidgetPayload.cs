@@ -33,6 +33,12 @@ public sealed record CountdownPayload : WidgetPayload
     /// <summary>Counted in the campaign's progress mode (working days skip holidays), as API.md's campaign.</summary>
     public required int DaysLeft { get; init; }
 
+    /// <summary>What <see cref="DaysLeft"/> counts: <c>workdays</c> (工作日) or <c>calendar</c> (自然日); the screen says which.</summary>
+    public required string DaysCounted { get; init; }
+
+    /// <summary>Calendar days still to run, today included (自然日), shown beside working days.</summary>
+    public required int CalendarDaysLeft { get; init; }
+
     /// <summary>Elapsed share of the campaign, 0..1 (时间进度).</summary>
     public required double TimeProgress { get; init; }
 }

@@ -16,6 +16,13 @@ public static class SnapshotText
         _ => level,
     };
 
+    /// <summary>"27 个工作日" in working-day mode, "36 个自然日" in calendar mode: days left say what they count.</summary>
+    public static string DaysLeft(SnapshotDto s) =>
+        $"{s.DaysLeft.ToString(Invariant)} 个{DaysCounted(s)}";
+
+    /// <summary>工作日 or 自然日, from the campaign's progress mode.</summary>
+    public static string DaysCounted(SnapshotDto s) => s.Campaign.ProgressMode == "workdays" ? "工作日" : "自然日";
+
     public static string Trigger(string trigger) => trigger == SnapshotDto.Weekly ? "每周自动" : "手动";
 
     public static string Severity(string severity) => severity switch

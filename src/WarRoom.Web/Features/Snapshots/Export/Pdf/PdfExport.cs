@@ -48,7 +48,7 @@ public static class PdfExport
     {
         var facts = string.Join("　　", [
             $"时间进度 {SnapshotText.Format(s.TimeProgress, CellFormat.Percent)}",
-            $"剩余 {s.DaysLeft.ToString(CultureInfo.InvariantCulture)} 天",
+            $"剩余 {SnapshotText.DaysLeft(s)}",
             $"综合得分 {SnapshotText.Format(s.Totals.Score, CellFormat.Score)}",
             $"拍摄：{s.TakenBy}（{SnapshotText.Trigger(s.Trigger)}）",
         ]);

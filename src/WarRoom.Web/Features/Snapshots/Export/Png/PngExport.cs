@@ -7,9 +7,11 @@ namespace WarRoom.Web.Features.Snapshots.Export.Png;
 /// <summary>
 /// The snapshot as a war-room board, 1920×1080: <see cref="SnapshotBoard"/> rendered to a self-contained HTML page
 /// (styles inline, no scripts, no server round trip, so Chromium needs nothing but the file), then screenshotted.
-/// It shows the snapshot's state, not today's: the page is made from the stored document alone.
+/// It shows the snapshot's state, not today's: the page is made from the stored document alone. The renderer gets a
+/// scope of its own: it resolves scoped services (ComponentsActivitySource), which the root provider refuses where
+/// scopes are validated (Development).
 /// </summary>
-public sealed class PngExport(IServiceProvider services, ILoggerFactory loggers)
+public sealed class PngExport(IServiceScopeFactory scopes, ILoggerFactory loggers)
 {
     public const string ContentType = "image/png";
     public const int Width = 1920;
@@ -27,7 +29,8 @@ public sealed class PngExport(IServiceProvider services, ILoggerFactory loggers)
 
     public async Task<string> HtmlAsync(SnapshotDto snapshot)
     {
-        await using var renderer = new HtmlRenderer(services, loggers);
+        await using var scope = scopes.CreateAsyncScope();
+        await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggers);
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>

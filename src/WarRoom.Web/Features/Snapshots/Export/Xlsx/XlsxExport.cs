@@ -51,7 +51,7 @@ public static class XlsxExport
         Pair(sheet, "范围", $"{s.Scope.Name} ({s.Scope.Code})", CellFormat.Text);
         Pair(sheet, "截至", SnapshotText.AsOf(s), CellFormat.Text);
         Pair(sheet, "时间进度", s.TimeProgress, CellFormat.Percent);
-        Pair(sheet, "剩余天数", (int?)s.DaysLeft, CellFormat.Integer);
+        Pair(sheet, $"剩余{SnapshotText.DaysCounted(s)}", (int?)s.DaysLeft, CellFormat.Integer);
         Pair(sheet, "综合得分", s.Totals.Score, CellFormat.Score);
         Pair(sheet, "拍摄人", s.TakenBy, CellFormat.Text);
         Pair(sheet, "方式", SnapshotText.Trigger(s.Trigger), CellFormat.Text);
