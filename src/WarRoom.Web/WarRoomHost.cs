@@ -67,7 +67,7 @@ public static class WarRoomHost
         app.MapWarRoomLive();
         BrowserLibraryCheck.Require(app.Environment);
         app.MapStaticAssets();
-        app.MapRazorComponents<App>();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
 }

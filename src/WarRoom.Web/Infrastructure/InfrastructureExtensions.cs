@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Radzen;
 using WarRoom.Web.Infrastructure.Audit;
 using WarRoom.Web.Infrastructure.Auth;
 using WarRoom.Web.Infrastructure.Clock;
@@ -28,7 +29,10 @@ public static class InfrastructureExtensions
         services.AddSingleton<IAuditLog>(sp => new JsonLinesAuditLog(
             Path.Combine(sp.GetRequiredService<IOptions<WarRoomOptions>>().Value.DataDirectory, "audit.log"),
             sp.GetRequiredService<ILogger<JsonLinesAuditLog>>()));
-        services.AddRazorComponents();
+        // Desk pages run on interactive Server circuits (decision 0002); the circuit's user comes from its own connection.
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddRadzenComponents();
 
         // Chinese text as text, not as &#x…; entities: smaller pages and readable HTML for tests and people.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

@@ -68,7 +68,9 @@ public sealed class OtherBranchTests(SignedInApp app)
 
         var csv = Encoding.UTF8.GetString(await client.GetByteArrayAsync($"/units/{own}/children.csv?level=manager"));
         var codes = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => line.Split(',')[2]).ToList();
-        Assert.Equal(Html.RowUnits(page).Order(), codes.Order());
+        // A static page lists every row; the interactive grid its first page of them.
+        Assert.Subset(codes.ToHashSet(), Html.RowUnits(page).ToHashSet());
+        Assert.NotEmpty(Html.RowUnits(page));
         AssertOnlyWithin(own, codes, other);
         Assert.DoesNotContain(Stranger(own, other).Name, csv, StringComparison.Ordinal);
     }

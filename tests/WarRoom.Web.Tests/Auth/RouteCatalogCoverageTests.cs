@@ -45,8 +45,13 @@ public sealed class RouteCatalogCoverageTests(SignedInApp app)
         || endpoint.RoutePattern.RawText!.Contains(":file}", StringComparison.Ordinal);
 
     /// <summary>Blazor's own routes (the opaque redirect of static SSR) carry no data and follow the framework's rules.</summary>
+    /// <summary>
+    /// Blazor's own files and the circuit's hub (/_blazor): a circuit renders only pages, and every page checks the
+    /// circuit's user itself (AuthorizeRouteView and the viewer's scope), which DeskScopeTests try in Chromium.
+    /// </summary>
     private static bool IsFrameworkPlumbing(RouteEndpoint endpoint) =>
-        endpoint.RoutePattern.RawText!.StartsWith("/_framework/", StringComparison.Ordinal);
+        endpoint.RoutePattern.RawText!.StartsWith("/_framework/", StringComparison.Ordinal)
+        || endpoint.RoutePattern.RawText!.TrimStart('/').StartsWith("_blazor", StringComparison.Ordinal);
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 }

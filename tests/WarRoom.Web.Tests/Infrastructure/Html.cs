@@ -18,8 +18,8 @@ public static class Html
         return Parse(body);
     }
 
-    /// <summary>The ranking table's rows as (unit code, cells by class).</summary>
-    public static IReadOnlyList<IElement> Rows(IDocument page) => [.. page.QuerySelectorAll("table.ranking tbody tr")];
+    /// <summary>The ranking's rows: the static table's, or those of the interactive grid's first page.</summary>
+    public static IReadOnlyList<IElement> Rows(IDocument page) => [.. page.QuerySelectorAll("table.ranking tbody tr, .ranking-grid tbody tr[data-unit]")];
 
     public static IReadOnlyList<string> RowUnits(IDocument page) => [.. Rows(page).Select(r => r.GetAttribute("data-unit")!)];
 

@@ -14,8 +14,12 @@ namespace WarRoom.Web.Components.Shared;
 /// </summary>
 public abstract class WarRoomPage : ComponentBase
 {
+    /// <summary>Only while rendering the first HTML response (status codes); null on the interactive circuit.</summary>
     [CascadingParameter]
-    protected HttpContext HttpContext { get; set; } = default!;
+    protected HttpContext? HttpContext { get; set; }
+
+    [CascadingParameter]
+    protected Desk Desk { get; set; } = default!;
 
     [Inject]
     protected IMediator Mediator { get; set; } = default!;
@@ -26,26 +30,24 @@ public abstract class WarRoomPage : ComponentBase
     [Inject]
     protected NavigationManager Navigation { get; set; } = default!;
 
-    /// <summary>Where a refusal's message waits for the not-found page (HttpContext.Items).</summary>
-    public const string ProblemKey = "warroom:problem";
+    protected UiLanguage Ui => Desk.Ui;
 
-    protected UiLanguage Ui => UiLanguage.Of(HttpContext);
-
-    protected Viewer Viewer => HttpContext.Viewer(Org);
+    protected Viewer Viewer => Desk.Who;
 
     /// <summary>Why the page has nothing to show, or null.</summary>
     protected string? Problem { get; private set; }
 
     protected async Task<T?> SendAsync<T>(Func<Viewer, IRequest<T>> request) where T : class
     {
+        Problem = null;
         try
         {
-            return await Mediator.Send(request(Viewer), HttpContext.RequestAborted);
+            return await Mediator.Send(request(Viewer), HttpContext?.RequestAborted ?? CancellationToken.None);
         }
         catch (NotFoundException e)
         {
             // Blazor sends a page's bare 404 without a body; NotFound() renders the router's NotFoundPage instead.
-            HttpContext.Items[ProblemKey] = e.Message;
+            Desk.Problem = e.Message;
             Navigation.NotFound();
             return null;
         }
@@ -61,7 +63,11 @@ public abstract class WarRoomPage : ComponentBase
 
     private T? Refuse<T>(int status, string message) where T : class
     {
-        HttpContext.Response.StatusCode = status;
+        if (HttpContext is { Response.HasStarted: false } http)
+        {
+            http.Response.StatusCode = status;
+        }
+
         Problem = message;
         return null;
     }

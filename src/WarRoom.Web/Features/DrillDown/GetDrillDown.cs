@@ -15,7 +15,9 @@ namespace WarRoom.Web.Features.DrillDown;
 /// </summary>
 public static class GetDrillDown
 {
-    public sealed record Query(Viewer Viewer, string Code, ChildrenView View) : IRequest<Response>;
+    /// <param name="MaxGuidance">guidance items at most: a static page lists <see cref="MaxGuidanceItems"/>, the
+    /// interactive one pages through all of them</param>
+    public sealed record Query(Viewer Viewer, string Code, ChildrenView View, int MaxGuidance = MaxGuidanceItems) : IRequest<Response>;
 
     /// <param name="Children">null for a unit with nothing below it (a manager)</param>
     /// <param name="Guidance">the items about the unit and its subtree the viewer may see, most severe first</param>
@@ -23,7 +25,7 @@ public static class GetDrillDown
         UnitDto Unit, ChildrenTable? Children, IReadOnlyList<TrendDto> Trends, IReadOnlyList<GuidanceItemDto> Guidance,
         DateTimeOffset CampaignStart, DateTimeOffset CampaignEnd);
 
-    /// <summary>Guidance items a page shows at most: a page is read, not scrolled.</summary>
+    /// <summary>Guidance items a static page lists at most: a page is read, not scrolled.</summary>
     public const int MaxGuidanceItems = 50;
 
     public sealed class Handler(IMediator mediator, OrgTree org, Campaign campaign, GuidanceCache guidance) : IRequestHandler<Query, Response>
@@ -41,7 +43,7 @@ public static class GetDrillDown
 
             IReadOnlyList<GuidanceItemDto> items = [.. guidance.Current().Within(org.Find(unit.Unit.Code)!)
                 .Where(i => request.Viewer.Sees(i.Unit))
-                .Take(MaxGuidanceItems)
+                .Take(request.MaxGuidance)
                 .Select(GuidanceItemDto.From)];
             return new Response(unit, children, trends, items, campaign.Start, campaign.End);
         }

@@ -12,6 +12,8 @@ public static class RankingsEndpoints
     {
         services.AddSingleton<Ranker>();
         services.AddSingleton<UnitTrend>();
+        services.AddSingleton<DrillDown.DeskChanges>();
+        services.AddHostedService(sp => sp.GetRequiredService<DrillDown.DeskChanges>());
         return services;
     }
 
