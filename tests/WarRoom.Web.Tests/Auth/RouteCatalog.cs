@@ -88,6 +88,7 @@ public static class RouteCatalog
         new("GET", "/api/v1/snapshots/{id:long}", Access.Read, Path: "/api/v1/snapshots/999999", Success: 404),
         new("GET", "/api/v1/snapshots/{id:long}/export", Access.Read, "?format=csv", Path: "/api/v1/snapshots/999999/export", Success: 404),
         new("GET", "/snapshots", Access.Read, Page: true),
+        new("GET", "/snapshots/{Id:long}", Access.Read, Page: true, Path: "/snapshots/999999", Success: 404),
         new("GET", "/boards/{Id}", Access.Read, Page: true, Path: "/boards/hq", Owner: "HQ"),
         new("GET", "/hubs/warroom", Access.Read, Success: 400),
         new("GET", "/hubs/warroom/negotiate", Access.Read, Success: 405),

@@ -90,6 +90,30 @@ public sealed class SnapshotsPageTests(SnapshotFixture app) : IClassFixture<Snap
         Assert.Contains("compare snapshots of the same scope", refused.QuerySelector("section.snapshot-compare .error")!.TextContent);
     }
 
+    [Fact]
+    public async Task A_snapshot_has_its_own_page_with_totals_every_level_and_its_guidance()
+    {
+        var snapshot = await SnapshotApi.TakeOkAsync(app.ClientWith(WarRoomAppFactory.LeaderToken), "BR01", "单页快照");
+
+        var page = await PageAsync(Client(WarRoomAppFactory.LeaderToken), $"/snapshots/{snapshot.Id()}");
+
+        Assert.Contains($"#{snapshot.Id()} 单页快照", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal(["subbranch", "manager"], page.QuerySelectorAll("section.snapshot-level").Select(s => s.GetAttribute("data-level")));
+        Assert.Contains("新增存款", page.QuerySelector("section.snapshot-totals")!.TextContent);
+        Assert.NotNull(page.QuerySelector("section.guidance"));
+        var list = await PageAsync(Client(WarRoomAppFactory.LeaderToken), "/snapshots");
+        Assert.Contains(list.QuerySelectorAll("table.snapshot-list a"), a => a.GetAttribute("href")!.StartsWith($"/snapshots/{snapshot.Id()}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_snapshot_outside_the_readers_scope_or_unknown_is_refused_on_its_page()
+    {
+        var other = await SnapshotApi.TakeOkAsync(app.ClientWith(WarRoomAppFactory.LeaderToken), "BR02", "上海");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await Client(WarRoomAppFactory.ReaderBr01Token).GetAsync($"/snapshots/{other.Id()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client(WarRoomAppFactory.LeaderToken).GetAsync("/snapshots/98765432")).StatusCode);
+    }
+
     private HttpClient Client(string token)
     {
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
