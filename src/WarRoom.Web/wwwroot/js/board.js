@@ -72,7 +72,14 @@ export function start(state, { live = true, root = document.getElementById('boar
 
   if (live) connectLive(state, handlers);
   else header.status('offline');
-  window.addEventListener('resize', () => widgets.resize());
+  // Text is fitted to its box (fit.js): again when the box changes, and once the fonts are in (a fallback font
+  // measured first would leave the real one cut).
+  const refit = () => {
+    header.refit();
+    widgets.resize();
+  };
+  window.addEventListener('resize', refit);
+  document.fonts?.ready.then(refit);
   return { store, rotation, handlers };
 }
 

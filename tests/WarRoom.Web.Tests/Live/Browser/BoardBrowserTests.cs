@@ -80,6 +80,7 @@ public sealed class BoardBrowserTests(BrowserServer server) : IClassFixture<Brow
             ("branch-BR03", "branch", "page=branch&unit=BR03", 1920, 1080, "zh-CN"),
             ("deposits-bank-3840x2160", "deposits", "page=bank", 3840, 2160, "zh-CN"),
             ("deposits-BR01-3840x2160", "deposits", "page=by-branch&unit=BR01", 3840, 2160, "zh-CN"),
+            ("branch-BR01-en-3840x2160", "branch", "page=branch&unit=BR01&lang=en", 3840, 2160, "en-US"),
         };
         foreach (var s in screens)
         {

@@ -6,8 +6,8 @@ namespace WarRoom.Web.Features.Boards.Building;
 /// <summary>
 /// Names as a screen about <c>scope</c> shows them. Where the screen already names the branch (a branch board, or a
 /// frame cycled to a branch), a unit under it drops the branch's city: 北京朝阳支行 reads 朝阳支行, "Beijing Chaoyang
-/// Sub-branch" reads "Chaoyang Sub-branch". A manager is shown with where they sit (their sub-branch, named the same
-/// way), unless the screen is about that sub-branch.
+/// Sub-branch" reads "Chaoyang" (English names are long; the column says "Sub-branch"). A manager is shown with
+/// where they sit (their sub-branch, named the same way), unless the screen is about that sub-branch.
 /// </summary>
 internal static class ScreenNames
 {
@@ -18,7 +18,8 @@ internal static class ScreenNames
         if (OrgTree.AncestorAt(unit, OrgLevel.Branch) is { } branch && branch != unit && scope.IsWithin(branch))
         {
             zh = WithoutStem(zh, Stem(branch.Name, "分行"));
-            en = WithoutStem(en, Stem(branch.NameEn ?? string.Empty, "Branch"));
+            var shortEn = WithoutStem(en, Stem(branch.NameEn ?? string.Empty, "Branch"));
+            en = shortEn == en ? en : shortEn.EndsWith(" Sub-branch", StringComparison.Ordinal) ? shortEn[..^" Sub-branch".Length] : shortEn;
         }
 
         return new LocalizedText(zh, en);

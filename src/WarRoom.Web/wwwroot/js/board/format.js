@@ -7,14 +7,16 @@ const UI = {
     pace: '进度差', rank: '排名', change: '变动', unit: '机构', value: '完成值', score: '综合得分',
     live: '实时', stale: '数据连接中断，当前显示', staleSuffix: '的数据', connecting: '连接中', asOf: '数据时间',
     deal: '喜报', noData: '暂无数据', ends: '截至', ahead: '领先', behind: '落后',
-    onTrack: '达标', manager: '客户经理',
+    onTrack: '达标', manager: '客户经理', workdaysLeft: '工作日', calendarDaysLeft: '自然日',
+    calendarDays: '自然日', branch: '分行', subbranch: '支行',
   },
   en: {
     daysLeft: '', days: 'days left', timeProgress: 'Time elapsed', completion: 'Completion', target: 'Target',
     today: 'Today', pace: 'Pace', rank: 'Rank', change: 'Move', unit: 'Unit', value: 'Value', score: 'Score',
     live: 'LIVE', stale: 'Connection lost — showing data as of', staleSuffix: '', connecting: 'Connecting',
     asOf: 'As of', deal: 'Big deal', noData: 'No data yet', ends: 'Ends', ahead: 'ahead', behind: 'behind',
-    onTrack: 'on track', manager: 'Manager',
+    onTrack: 'on track', manager: 'Manager', workdaysLeft: 'working days left', calendarDaysLeft: 'days left',
+    calendarDays: 'calendar days', branch: 'Branch', subbranch: 'Sub-branch',
   },
 };
 
@@ -43,23 +45,31 @@ export const ui = key => UI[lang][key] ?? UI.zh[key] ?? key;
 /** A { zh, en } text in the screen's language, falling back to zh (every text has one). */
 export const text = t => (t == null ? '' : typeof t === 'string' ? t : (lang === 'en' && t.en) || t.zh || '');
 
-/** A unit's display name from a row that has name and optionally nameEn. */
-export const unitName = row => (lang === 'en' && row.nameEn) || row.name || row.code || row.unit || '';
+/** A unit's display name: the screen's label where the row has one (短名 under a named branch), else name/nameEn. */
+export const unitName = row => (row.label && text(row.label)) || (lang === 'en' && row.nameEn) || row.name || row.code || row.unit || '';
 
 /**
- * Splits a figure into number and unit with a Chinese magnitude: 123456 万元 reads 12.35 亿元,
- * 23456 户 reads 2.35 万户. Returns { num, unit } so the unit can be set smaller than the number.
+ * The magnitude a figure reads in: 123456 万元 reads in 亿元, 23456 户 in 万户 (zh). Returns { divisor, unit, digits }
+ * so that figures shown together (a tile's total, target and today) can share one unit.
  */
-export function amount(value, unit) {
-  if (value == null || !Number.isFinite(value)) return { num: '—', unit: unit ?? '' };
-  const abs = Math.abs(value);
-  if (unit === '万元') {
-    if (abs >= 10000) return { num: fixed(value / 10000, 2), unit: '亿元' };
-    return { num: fixed(value, abs >= 1000 ? 0 : 1), unit };
-  }
-  if (unit === '分') return { num: fixed(value, 1), unit };
-  if (abs >= 100000 && !isEnglish()) return { num: fixed(value / 10000, 1), unit: '万' + (unit ?? '') };
-  return { num: fixed(value, 0), unit: unit ?? '' };
+export function magnitude(value, unit) {
+  const abs = Math.abs(value ?? 0);
+  if (unit === '万元') return abs >= 10000 ? { divisor: 10000, unit: '亿元', digits: 2 } : { divisor: 1, unit, digits: abs >= 1000 ? 0 : 1 };
+  if (unit === '分') return { divisor: 1, unit, digits: 1 };
+  if (abs >= 100000 && !isEnglish()) return { divisor: 10000, unit: '万' + (unit ?? ''), digits: 1 };
+  return { divisor: 1, unit: unit ?? '', digits: 0 };
+}
+
+/**
+ * Splits a figure into number and unit with a Chinese magnitude (see magnitude), or in the magnitude given.
+ * Returns { num, unit } so the unit can be set smaller than the number.
+ */
+export function amount(value, unit, scale = null) {
+  if (value == null || !Number.isFinite(value)) return { num: '—', unit: scale?.unit ?? unit ?? '' };
+  const m = scale ?? magnitude(value, unit);
+  // A small figure in a large magnitude keeps two significant decimals rather than reading 0.
+  const digits = m.divisor > 1 && Math.abs(value / m.divisor) < 1 ? Math.max(m.digits, 2) : m.digits;
+  return { num: fixed(value / m.divisor, digits), unit: m.unit };
 }
 
 /** Axis labels: whole numbers in the same magnitude as amount() ("300亿元"). */
@@ -69,8 +79,8 @@ export const axisAmount = (value, unit) => {
   return `${a.num.replace(/\.0+$/, '')}${a.unit}`;
 };
 
-export const amountText = (value, unit) => {
-  const a = amount(value, unit);
+export const amountText = (value, unit, scale = null) => {
+  const a = amount(value, unit, scale);
   return `${a.num}${a.unit && isEnglish() ? ' ' : ''}${a.unit}`;
 };
 

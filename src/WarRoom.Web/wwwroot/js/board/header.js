@@ -2,6 +2,7 @@
 // state, and the overlays it owns: the stale-data mark and the deal banner.
 import { clockTime, dayText, shortTime, text, ui, unitName, weekdayText, amountText } from './format.js';
 import { el } from './dom.js';
+import { fitOne } from './fit.js';
 
 const STALE_AFTER_MS = 5000;
 
@@ -35,6 +36,13 @@ export class Header {
     const cycle = sequence.filter(f => f.page === frame.page);
     h.dots.replaceChildren(...this.board.pages.map((_, i) => el(`span.dot${i === frame.page ? '.on' : ''}`)),
       cycle.length > 1 ? el('span.cycle-count', { text: `${cycle.indexOf(frame) + 1}/${cycle.length}` }) : '');
+    this.refit();
+  }
+
+  /** Title and page title fitted to the room the header leaves them (after a frame change, a resize, fonts loading). */
+  refit() {
+    fitOne(this.screen.header.page);
+    fitOne(this.screen.header.title);
   }
 
   asOf(date) {

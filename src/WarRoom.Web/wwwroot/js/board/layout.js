@@ -17,8 +17,8 @@ const DEFAULT_TITLES = {
 
 export function buildScreen(root, board) {
   const header = {
-    title: el('h1.board-title', { text: text(board.title) }),
-    page: el('span.page-title'),
+    title: el('h1.board-title.fit', { text: text(board.title) }),
+    page: el('span.page-title.fit'),
     unit: el('span.page-unit'),
     dots: el('span.page-dots'),
     clock: el('span.clock-time'),
@@ -57,7 +57,7 @@ function buildPage(page, index) {
     const body = el('div.widget-body');
     const empty = el('div.widget-empty', { text: ui('noData') });
     const panel = el(`article.widget.widget-${def.type}`, { 'data-widget': def.id },
-      el('header.widget-title', null, el('span', { text: text(def.title ?? DEFAULT_TITLES[def.type]) })),
+      el('header.widget-title.fit', null, el('span', { text: text(def.title ?? DEFAULT_TITLES[def.type]) })),
       body, empty);
     panel.style.gridColumn = `${def.grid.col} / span ${def.grid.colSpan}`;
     panel.style.gridRow = `${def.grid.row} / span ${def.grid.rowSpan}`;

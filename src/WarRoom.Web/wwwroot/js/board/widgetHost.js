@@ -10,6 +10,7 @@ import * as trend from './widgets/trend.js';
 import * as dealTicker from './widgets/dealTicker.js';
 import * as guidancePanel from './widgets/guidancePanel.js';
 import * as branchGrid from './widgets/branchGrid.js';
+import { fitText } from './fit.js';
 
 const TYPES = { countdown, kpiTiles, gauge, leaderboard, barRace, trend, dealTicker, guidancePanel, branchGrid };
 
@@ -49,6 +50,7 @@ export class WidgetHost {
         }
       }
     }
+    fitText(this.screen.pages[frame.page].node);
   }
 
   /**

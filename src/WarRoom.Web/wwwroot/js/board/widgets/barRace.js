@@ -1,14 +1,16 @@
 // Bar race: the ranking as horizontal bars; ECharts re-sorts them with animation whenever values change.
 import { unitColour } from '../dom.js';
-import { amountText, percent, signedPoints, unitName } from '../format.js';
+import { amountText, magnitude, percent, signedPoints, unitName } from '../format.js';
 import { chartWidget } from '../chart.js';
 import { theme } from '../theme.js';
 
 export function create(body, def, ctx) {
   const valueOf = (p, r) => p.metric === 'composite' ? (r.score ?? r.value)
     : p.basis === 'completion' ? (r.completion ?? 0) : p.basis === 'pace' ? (r.pace ?? 0) : r.value;
+  // Values share the leader's magnitude, so every bar's figure reads in the same unit.
   const label = (p, v) => p.metric === 'composite' ? v.toFixed(1)
-    : p.basis === 'completion' ? percent(v) : p.basis === 'pace' ? signedPoints(v) : amountText(v, p.unit);
+    : p.basis === 'completion' ? percent(v) : p.basis === 'pace' ? signedPoints(v)
+      : amountText(v, p.unit, magnitude(Math.max(0, ...p.rows.map(r => Math.abs(r.value ?? 0))), p.unit));
 
   function option(p) {
     const rows = p.rows.slice(0, def.top);
@@ -23,7 +25,9 @@ export function create(body, def, ctx) {
       yAxis: {
         type: 'category', inverse: true, max: rows.length - 1,
         data: rows.map(r => r.unit),
-        axisLabel: { color: theme.text, fontSize: size * 1.15, formatter: code => unitName(rows.find(r => r.unit === code) ?? { unit: code }) },
+        // interval 0: every bar keeps its name. ECharts' automatic interval hides every other label once the labels'
+        // boxes come close (at 4K, where the font grows with the screen), leaving half the bars unnamed.
+        axisLabel: { color: theme.text, fontSize: size * 1.15, interval: 0, formatter: code => unitName(rows.find(r => r.unit === code) ?? { unit: code }) },
         axisLine: { show: false }, axisTick: { show: false },
         animationDuration: 300, animationDurationUpdate: 300,
       },

@@ -35,10 +35,11 @@ export function create(body, def) {
 }
 
 function renderDeal(d) {
-  const where = [d.subBranch, d.branch].filter(Boolean).map(unitName).join(' · ');
+  // The sub-branch's name carries its city (北京朝阳支行), so the branch would only repeat it.
+  const where = unitName(d.subBranch ?? d.branch ?? {});
   return el('div.deal', null,
     el('span.deal-time', { text: shortTime(d.time) }),
-    el('span.deal-who', null, el('span.deal-manager', { text: unitName(d.manager) }), el('span.deal-where', { text: where })),
+    el('span.deal-who.fit', null, el('span.deal-manager', { text: unitName(d.manager) }), el('span.deal-where', { text: where })),
     el('span.deal-kpi', { text: text(d.kpiName) }),
     el('span.deal-amount', null, figure(amount(d.amount, d.unit))));
 }
