@@ -3,7 +3,8 @@ namespace WarRoom.SeedGeneration;
 /// <summary>
 /// One KPI of the generated catalogue with what the generator needs beyond <c>kpis.csv</c>: the campaign target
 /// of an average manager (the HQ total is this times the number of managers) and the shape of sample events —
-/// the source system that sends them, a typical value range, and the range of a big deal.
+/// the source system that sends them, a typical value range, and the range of a big deal — and the plausible range
+/// of one event (a negative minimum where reversals are real: net deposit outflows, AUM falls, cancelled policies).
 /// </summary>
 internal sealed record KpiSpec(
     string Code,
@@ -19,8 +20,13 @@ internal sealed record KpiSpec(
     int SampleShare,
     decimal TypicalMin,
     decimal TypicalMax,
-    decimal BigMax)
+    decimal BigMax,
+    decimal MinEvent,
+    decimal MaxEvent)
 {
+    /// <summary>Counts (户, 张, 人: no decimals) take whole numbers only.</summary>
+    public bool Integer => Decimals == 0;
+
     /// <summary>How many of this KPI's smallest steps make one unit (100 for 万元 with two decimals).</summary>
     public long Scale => Decimals switch
     {

@@ -34,9 +34,38 @@ public sealed class Kpi
     /// <summary>Decimal places targets are kept in (0 for counts, 2 for amounts).</summary>
     public int Decimals { get; init; }
 
+    /// <summary>Counts (户, 张, 人) take whole numbers only: half a customer is a source system's bug.</summary>
+    public bool Integer { get; init; }
+
+    /// <summary>
+    /// The plausible range of one event. A negative minimum allows reversals that really happen (a net deposit
+    /// outflow, a cancelled policy); the maximum stops a fat-fingered 50亿 from reordering the leaderboard.
+    /// </summary>
+    public double MinEvent { get; init; } = double.MinValue;
+
+    public double MaxEvent { get; init; } = double.MaxValue;
+
     public int Index { get; internal set; }
+
+    /// <summary>Why one event's value does not fit this KPI, or null when it does.</summary>
+    public string? EventValueProblem(double value)
+    {
+        if (Integer && Math.Floor(value) != value)
+        {
+            return $"kpi '{Code}' counts whole {Unit}: value {Invariant(value)} is not a whole number";
+        }
+
+        if (value < MinEvent)
+        {
+            return $"value {Invariant(value)} is below the least one '{Code}' event may carry ({Invariant(MinEvent)} {Unit})";
+        }
+
+        return value > MaxEvent ? $"value {Invariant(value)} is above the most one '{Code}' event may carry ({Invariant(MaxEvent)} {Unit})" : null;
+    }
 
     public string DisplayName(bool english) => english ? NameEn : NameZh;
 
     public override string ToString() => Code;
+
+    private static string Invariant(double value) => value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -3,7 +3,10 @@ using WarRoom.Core.Kpis;
 
 namespace WarRoom.Core.Seed;
 
-/// <summary><c>kpis.csv</c>: code,name_zh,name_en,unit,aggregation,direction,weight,big_deal,decimals.</summary>
+/// <summary>
+/// <c>kpis.csv</c>: code,name_zh,name_en,unit,aggregation,direction,weight,big_deal,decimals,integer,min_event,max_event
+/// (the last three say what one event's value may be).
+/// </summary>
 internal static class KpisFile
 {
     public static List<Kpi> Read(ISeedSource source, List<SeedError> errors)
@@ -11,7 +14,7 @@ internal static class KpisFile
         var table = new SeedTable(SeedFileNames.Kpis, errors);
         var kpis = new List<Kpi>();
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var row in table.Rows(source, "code", "name_zh", "name_en", "unit", "aggregation", "direction", "weight", "big_deal", "decimals"))
+        foreach (var row in table.Rows(source, "code", "name_zh", "name_en", "unit", "aggregation", "direction", "weight", "big_deal", "decimals", "integer", "min_event", "max_event"))
         {
             var f = row.Fields;
             var ok = table.Required(row, 0, "code", out var code)
@@ -19,7 +22,9 @@ internal static class KpisFile
                 & table.Required(row, 2, "name_en", out var nameEn)
                 & table.Required(row, 3, "unit", out var unit)
                 & table.Number(row, 6, "weight", out var weight)
-                & table.Number(row, 7, "big_deal", out var bigDeal);
+                & table.Number(row, 7, "big_deal", out var bigDeal)
+                & table.Number(row, 10, "min_event", out var minEvent)
+                & table.Number(row, 11, "max_event", out var maxEvent);
             if (code.Length > 0 && lines.TryGetValue(code, out var firstLine))
             {
                 table.Error(row.Line, $"duplicate code '{code}' (first on line {firstLine})");
@@ -66,6 +71,18 @@ internal static class KpisFile
                 ok = false;
             }
 
+            if (f[9] is not ("true" or "false"))
+            {
+                table.Error(row.Line, $"integer '{f[9]}' must be 'true' or 'false'");
+                ok = false;
+            }
+
+            if (ok && minEvent >= maxEvent)
+            {
+                table.Error(row.Line, $"min_event {f[10]} must be below max_event {f[11]}");
+                ok = false;
+            }
+
             if (!ok)
             {
                 continue;
@@ -76,6 +93,7 @@ internal static class KpisFile
             {
                 Code = code, NameZh = nameZh, NameEn = nameEn, Unit = unit, Aggregation = aggregation,
                 Direction = direction, Weight = (double)weight, BigDeal = (double)bigDeal, Decimals = decimals,
+                Integer = f[9] == "true", MinEvent = (double)minEvent, MaxEvent = (double)maxEvent,
             });
         }
 

@@ -21,7 +21,7 @@ public static class InfrastructureExtensions
         services.AddWarRoomClock(builder.Configuration);
         services.AddWarRoomSeedData();
         services.AddWarRoomMediator();
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailDefaults.Fill);
         services.AddExceptionHandler<WarRoomExceptionHandler>();
         services.AddWarRoomAuth(builder.Configuration, builder.Environment);
         services.AddWarRoomSecurity(builder.Configuration);
@@ -33,6 +33,10 @@ public static class InfrastructureExtensions
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddRadzenComponents();
+
+        // Request lines carry query strings, and pages and the hub take their token there: never logged, whatever
+        // level an operator sets for Microsoft.AspNetCore or by default.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
 
         // Chinese text as text, not as &#x…; entities: smaller pages and readable HTML for tests and people.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

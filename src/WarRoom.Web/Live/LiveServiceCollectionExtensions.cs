@@ -18,6 +18,7 @@ public static class LiveServiceCollectionExtensions
     public static IServiceCollection AddWarRoomLive(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<LiveOptions>().Bind(configuration.GetSection(LiveOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddLogging(b => b.AddFilter(LiveHubFilter.DispatcherCategory, LogLevel.Critical));
         services.AddSignalR(o => o.AddFilter<LiveHubFilter>())
             .AddJsonProtocol(o =>
             {

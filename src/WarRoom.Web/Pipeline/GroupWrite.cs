@@ -54,8 +54,11 @@ internal sealed class GroupWrite(int capacity)
         return requests.Count > 0;
     }
 
-    /// <summary>Drops ids already stored or in flight, numbers the rest from <paramref name="nextSeq"/> into <see cref="Batch"/>.</summary>
-    public void Number(IdLedger ledger, ref long nextSeq)
+    /// <summary>
+    /// Drops ids already stored or in flight, rejects an event that could overflow its KPI's totals, numbers the rest
+    /// from <paramref name="nextSeq"/> into <see cref="Batch"/>.
+    /// </summary>
+    public void Number(IdLedger ledger, TotalsBudget budget, ref long nextSeq)
     {
         foreach (var work in requests)
         {
@@ -80,6 +83,13 @@ internal sealed class GroupWrite(int capacity)
                     continue;
                 }
 
+                if (!budget.TryTake(e.Kpi, e.Value))
+                {
+                    ledger.Remove(e.IdHash);
+                    e.Error = budget.Refusal(e.Kpi);
+                    continue;
+                }
+
                 fresh.Add(e.IdHash);
                 Batch.Add(new EventRecord(nextSeq++, e.Id!, e.TimeMs, e.Unit, e.Kpi, e.Value));
                 work.Accepted++;
@@ -87,12 +97,17 @@ internal sealed class GroupWrite(int capacity)
         }
     }
 
-    /// <summary>The write failed: its ids leave the ledger before anyone hears of the failure.</summary>
-    public void Forget(IdLedger ledger)
+    /// <summary>The write failed: its ids leave the ledger, its values the budget, before anyone hears of the failure.</summary>
+    public void Forget(IdLedger ledger, TotalsBudget budget)
     {
         foreach (var hash in fresh)
         {
             ledger.Remove(hash);
+        }
+
+        foreach (var e in Batch)
+        {
+            budget.Release(e.Kpi, e.Value);
         }
     }
 

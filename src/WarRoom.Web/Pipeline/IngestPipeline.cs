@@ -19,7 +19,7 @@ namespace WarRoom.Web.Pipeline;
 /// acknowledged early.
 /// </summary>
 public sealed class IngestPipeline(
-    IKpiStore store, IdLedger ledger, EventObservers observers, IOptions<IngestOptions> options,
+    IKpiStore store, IdLedger ledger, TotalsBudget budget, EventObservers observers, IOptions<IngestOptions> options,
     WarRoomMetrics metrics, ILogger<IngestPipeline> logger) : BackgroundService
 {
     private readonly Channel<IngestWork> queue = Channel.CreateUnbounded<IngestWork>(new UnboundedChannelOptions { SingleReader = true });
@@ -126,7 +126,7 @@ public sealed class IngestPipeline(
             return false;
         }
 
-        group.Number(ledger, ref nextSeq);
+        group.Number(ledger, budget, ref nextSeq);
         if (group.Batch.Count > 0)
         {
             // Off the writer's thread: a store that writes synchronously (SQLite: its b-trees, then an fsync) would
@@ -151,7 +151,7 @@ public sealed class IngestPipeline(
         }
         else
         {
-            group.Forget(ledger);
+            group.Forget(ledger, budget);
             foreach (var later in inFlight)
             {
                 later.EarlierFailure ??= failure;

@@ -25,6 +25,7 @@ public static class PipelineServiceCollectionExtensions
             ledger.EnsureCapacity(sp.GetRequiredService<IOptions<IngestOptions>>().Value.ExpectedEvents);
             return ledger;
         });
+        services.AddSingleton(sp => new TotalsBudget(sp.GetRequiredService<KpiCatalog>()));
         services.AddSingleton(sp => new KpiAggregates(sp.GetRequiredService<OrgTree>(), sp.GetRequiredService<KpiCatalog>(), sp.GetRequiredService<Campaign>()));
         services.AddSingleton<AggregatesFeed>();
         services.AddSingleton<LiveFeed>();

@@ -4,10 +4,11 @@ using WarRoom.Core.Events;
 namespace WarRoom.Web.Pipeline;
 
 /// <summary>
-/// The start-up replay's sink: collects stored events in blocks and hands each block to the id ledger, then to
+/// The start-up replay's sink: collects stored events in blocks and hands each block to the id ledger and the totals
+/// budget, then to
 /// every observer, timing both, so that the rebuild can report how long reading the store took on its own.
 /// </summary>
-internal sealed class RebuildReplay(IdLedger ledger, IEventObserver[] observers)
+internal sealed class RebuildReplay(IdLedger ledger, TotalsBudget budget, IEventObserver[] observers)
 {
     private const int BlockSize = 8192;
     private const int PrefetchDistance = 16;
@@ -66,6 +67,7 @@ internal sealed class RebuildReplay(IdLedger ledger, IEventObserver[] observers)
             }
 
             ledger.Add(hashes[i]);
+            budget.Restore(events[i].Kpi, events[i].Value);
         }
 
         var hashed = Stopwatch.GetTimestamp();

@@ -10,7 +10,7 @@ namespace WarRoom.Web.Pipeline;
 /// handed on in blocks, which lets the log say where the time went: reading the store, the ledger, the observers.
 /// </summary>
 public sealed class StoreRebuildService(
-    IKpiStore store, IdLedger ledger, EventObservers observers, IngestPipeline pipeline,
+    IKpiStore store, IdLedger ledger, TotalsBudget budget, EventObservers observers, IngestPipeline pipeline,
     ReadinessState readiness, ILogger<StoreRebuildService> logger) : BackgroundService
 {
     public const string Milestone = "rebuild from store";
@@ -41,7 +41,7 @@ public sealed class StoreRebuildService(
         }
 
         var started = Stopwatch.GetTimestamp();
-        var replay = new RebuildReplay(ledger, observers);
+        var replay = new RebuildReplay(ledger, budget, observers);
         await store.ReadAllAsync(replay.Add, stoppingToken);
         replay.Finish();
         pipeline.Open(replay.LastSeq);

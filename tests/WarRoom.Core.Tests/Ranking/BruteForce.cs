@@ -79,7 +79,7 @@ internal sealed class BruteForce(OrgTree tree, KpiCatalog catalog, Campaign camp
     public double? Completion(OrgUnit unit, Kpi kpi, (DateOnly, DateOnly) days) =>
         Target(unit, kpi) is { } t ? Value(unit, kpi, days) / 10_000.0 / t : null;
 
-    /// <summary>Σ w·min(s, cap) in campaign order, ·100 / Σ w, over KPIs with a target; s = 2 − c for a limit.</summary>
+    /// <summary>Σ w·clamp(s, 0, cap) in campaign order, ·100 / Σ w, over KPIs with a target; s = 2 − c for a limit.</summary>
     public double? Score(OrgUnit unit, (DateOnly, DateOnly) days)
     {
         double terms = 0, weights = 0;
@@ -91,7 +91,7 @@ internal sealed class BruteForce(OrgTree tree, KpiCatalog catalog, Campaign camp
             }
 
             var s = k.Kpi.Direction == KpiDirection.LowerIsBetter ? 2 - c : c;
-            terms += k.Weight * Math.Min(s, campaign.ScoreCap);
+            terms += k.Weight * Math.Clamp(s, 0, campaign.ScoreCap);
             weights += k.Weight;
         }
 

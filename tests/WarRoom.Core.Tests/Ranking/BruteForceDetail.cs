@@ -27,7 +27,7 @@ internal static class BruteForceDetail
             var c = f.Completion(unit, k.Kpi, days);
             int? rank = unit.Parent is null ? null
                 : 1 + siblings.Count(s => f.Completion(s, k.Kpi, days) is { } o && (c is not { } own || Better(o, own)));
-            double? contribution = c is { } cc ? k.Weight * Math.Min(lower ? 2 - cc : cc, f.Campaign.ScoreCap) * 100 / weights : null;
+            double? contribution = c is { } cc ? k.Weight * Math.Clamp(lower ? 2 - cc : cc, 0, f.Campaign.ScoreCap) * 100 / weights : null;
             var childrenAhead = unit.Children.Count(ch => f.Completion(ch, k.Kpi, days) is { } o && (lower ? o <= tp : o >= tp));
             lines.Add(Kpi(k.Kpi.Code, f.Value(unit, k.Kpi, days) / 10_000.0, f.Target(unit, k.Kpi), c, c - tp, rank, contribution, childrenAhead));
         }

@@ -5,7 +5,7 @@ using WarRoom.Core.Tests.Support;
 
 namespace WarRoom.Core.Tests.Ranking;
 
-/// <summary>Composite = Σ w·min(c, cap)·100 / Σ w over the KPIs with a target; figures worked out by hand.</summary>
+/// <summary>Composite = Σ w·clamp(c, 0, cap)·100 / Σ w over the KPIs with a target; figures worked out by hand.</summary>
 public class CompositeTests
 {
     private const string Now = "2027-01-31T00:00"; // calendar time progress 30 / 90
@@ -27,7 +27,7 @@ public class CompositeTests
         w.Book("M2", "dep", "2027-01-04T09:00", 50);   // 0.5
         w.Book("M2", "fund", "2027-01-04T09:00", 999); // no target: drops out
         w.Book("M2", "mau", "2027-01-06T09:00", 150);  // 1.5
-        w.Book("M3", "dep", "2027-01-04T09:00", -20);  // -0.2, counts as is
+        w.Book("M3", "dep", "2027-01-04T09:00", -20);  // -0.2, scores 0
         w.Book("M4", "dep", "2027-01-04T09:00", 500);
         return w;
     }
@@ -41,7 +41,7 @@ public class CompositeTests
         Assert.Equal(["M1:1", "M2:2", "M3:3", "M4:4"], World.Rows(r));
         Assert.Equal(95, r.Items[0].Score!.Value, 9);              // (0.5·0.8 + 0.3·1.5 + 0.2·0.5)·100 / 1.0
         Assert.Equal(55 / 0.7, r.Items[1].Score!.Value, 9);        // (0.5·0.5 + 0.2·1.5)·100 / 0.7
-        Assert.Equal(-10, r.Items[2].Score!.Value, 9);             // 0.5·(−0.2)·100 / 1.0
+        Assert.Equal(0, r.Items[2].Score!.Value, 9);               // 0.5·clamp(−0.2, 0, 1.5)·100 / 1.0
         Assert.Null(r.Items[3].Score);
         Assert.Null(r.Items[3].Value);
     }
@@ -77,7 +77,7 @@ public class CompositeTests
     [InlineData(2, 150)]   // 1.8, capped
     [InlineData(10, 100)]  // on the limit
     [InlineData(20, 0)]
-    [InlineData(25, -50)]
+    [InlineData(25, 0)]    // −0.5, floored at 0
     public void A_lower_is_better_kpi_scores_two_minus_completion(double value, double score)
     {
         using var w = Trees.Flat("M1")
@@ -86,6 +86,22 @@ public class CompositeTests
             .Build();
         w.Book("M1", "loss", "2027-01-04T09:00", value);
         Assert.Equal(score, w.Rank(OrgLevel.Manager, RankingQuery.Composite, RankBasis.Value, Now).Items[0].Score!.Value, 9);
+    }
+
+    [Theory]
+    [InlineData(-1e9)]
+    [InlineData(-5_000)]
+    [InlineData(1e9)]
+    public void A_score_lies_between_0_and_100_times_the_cap_whatever_one_event_books(double value)
+    {
+        // A tiny target and one huge event: unclamped, the reversal scored −69,444,444 and buried every other KPI.
+        using var w = Build();
+        w.Book("M1", "fund", "2027-01-07T09:00", value);
+        var r = w.Rank(OrgLevel.Manager, RankingQuery.Composite, RankBasis.Value, Now);
+
+        Assert.All(r.Items.Where(i => i.Score is not null), i => Assert.InRange(i.Score!.Value, 0, 150));
+        var m1 = r.Items.Single(i => i.Unit.Code == "M1").Score!.Value;
+        Assert.Equal((0.5 * 0.8 + (value < 0 ? 0 : 0.3 * 1.5) + 0.2 * 0.5) * 100, m1, 9);
     }
 
     [Fact]

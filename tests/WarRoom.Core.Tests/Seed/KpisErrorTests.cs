@@ -6,20 +6,23 @@ namespace WarRoom.Core.Tests.Seed;
 public sealed class KpisErrorTests
 {
     private const string File = SeedFileNames.Kpis;
-    private const string Row = "mobile_mau,手机银行月活,Mobile banking MAU,人,latest,higher,0,1000,0";
+    private const string Row = "mobile_mau,手机银行月活,Mobile banking MAU,人,latest,higher,0,1000,0,true,0,1000000";
 
     [Theory]
-    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,last,higher,0,1000,0", "aggregation 'last' must be 'sum' or 'latest'")]
-    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,latest,up,0,1000,0", "direction 'up' must be 'higher' or 'lower'")]
-    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,latest,higher,-0.1,1000,0", "weight -0.1 is negative")]
-    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,latest,higher,heavy,1000,0", "weight 'heavy' is not a number")]
-    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,latest,higher,0,-1,0", "big_deal -1 is negative")]
-    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,latest,higher,0,1000,5", "decimals '5' must be a whole number from 0 to 4")]
-    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,latest,higher,0,1000,1.5", "decimals '1.5' must be a whole number from 0 to 4")]
-    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,,latest,higher,0,1000,0", "unit is empty")]
-    [InlineData("mobile_mau,手机银行月活,,人,latest,higher,0,1000,0", "name_en is empty")]
-    [InlineData("customers_new,手机银行月活,Mobile banking MAU,人,latest,higher,0,1000,0", "duplicate code 'customers_new' (first on line 3)")]
-    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,latest,higher,0,1000", "expected 9 fields (code,name_zh,name_en,unit,aggregation,direction,weight,big_deal,decimals), found 8")]
+    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,last,higher,0,1000,0,true,0,1000000", "aggregation 'last' must be 'sum' or 'latest'")]
+    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,latest,up,0,1000,0,true,0,1000000", "direction 'up' must be 'higher' or 'lower'")]
+    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,latest,higher,-0.1,1000,0,true,0,1000000", "weight -0.1 is negative")]
+    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,latest,higher,heavy,1000,0,true,0,1000000", "weight 'heavy' is not a number")]
+    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,latest,higher,0,-1,0,true,0,1000000", "big_deal -1 is negative")]
+    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,latest,higher,0,1000,5,true,0,1000000", "decimals '5' must be a whole number from 0 to 4")]
+    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,latest,higher,0,1000,1.5,true,0,1000000", "decimals '1.5' must be a whole number from 0 to 4")]
+    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,,latest,higher,0,1000,0,true,0,1000000", "unit is empty")]
+    [InlineData("mobile_mau,手机银行月活,,人,latest,higher,0,1000,0,true,0,1000000", "name_en is empty")]
+    [InlineData("customers_new,手机银行月活,Mobile banking MAU,人,latest,higher,0,1000,0,true,0,1000000", "duplicate code 'customers_new' (first on line 3)")]
+    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,latest,higher,0,1000,0,true,0", "expected 12 fields (code,name_zh,name_en,unit,aggregation,direction,weight,big_deal,decimals,integer,min_event,max_event), found 11")]
+    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,latest,higher,0,1000,0,yes,0,1000000", "integer 'yes' must be 'true' or 'false'")]
+    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,latest,higher,0,1000,0,true,5,5", "min_event 5 must be below max_event 5")]
+    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,latest,higher,0,1000,0,true,0,lots", "max_event 'lots' is not a number")]
     public void ReportsTheRowsProblem(string row, string message)
     {
         var errors = MinimalSeed.Errors(MinimalSeed.With(File, Row, row));
@@ -45,6 +48,6 @@ public sealed class KpisErrorTests
     {
         var errors = MinimalSeed.Errors(MinimalSeed.With(File, "big_deal,decimals", "bigdeal,decimals"));
 
-        Assert.Equal(new SeedError(File, 1, "header must be 'code,name_zh,name_en,unit,aggregation,direction,weight,big_deal,decimals', found 'code,name_zh,name_en,unit,aggregation,direction,weight,bigdeal,decimals'"), errors[0]);
+        Assert.Equal(new SeedError(File, 1, "header must be 'code,name_zh,name_en,unit,aggregation,direction,weight,big_deal,decimals,integer,min_event,max_event', found 'code,name_zh,name_en,unit,aggregation,direction,weight,bigdeal,decimals,integer,min_event,max_event'"), errors[0]);
     }
 }

@@ -19,10 +19,10 @@ internal static class MinimalSeed
         "M00003,王芳,Wang Fang,manager,SB0102,C\n";
 
     public const string Kpis =
-        "code,name_zh,name_en,unit,aggregation,direction,weight,big_deal,decimals\n" +
-        "deposit_new,新增存款,New deposits,万元,sum,higher,0.6,500,2\n" +
-        "customers_new,新增有效客户,New active customers,户,sum,higher,0.4,20,0\n" +
-        "mobile_mau,手机银行月活,Mobile banking MAU,人,latest,higher,0,1000,0\n";
+        "code,name_zh,name_en,unit,aggregation,direction,weight,big_deal,decimals,integer,min_event,max_event\n" +
+        "deposit_new,新增存款,New deposits,万元,sum,higher,0.6,500,2,false,-100000,100000\n" +
+        "customers_new,新增有效客户,New active customers,户,sum,higher,0.4,20,0,true,0,1000\n" +
+        "mobile_mau,手机银行月活,Mobile banking MAU,人,latest,higher,0,1000,0,true,0,1000000\n";
 
     public const string Campaign =
         "{\n" +

@@ -71,6 +71,24 @@ public sealed class CatalogApiTests(WarRoomAppFactory app) : IClassFixture<WarRo
     }
 
     [Fact]
+    public async Task The_kpis_say_what_one_event_may_carry()
+    {
+        var kpis = (await leader.GetFromJsonAsync<JsonObject>("/api/v1/kpis"))!["kpis"]!.AsArray().ToDictionary(k => k!["code"]!.GetValue<string>());
+
+        // Net deposit outflows are real reversals; customers, cards and MAU are whole counts that never go below 0.
+        Assert.False(kpis["deposit_new"]!["integer"]!.GetValue<bool>());
+        Assert.Equal(-50_000, kpis["deposit_new"]!["minEvent"]!.GetValue<double>());
+        Assert.Equal(50_000, kpis["deposit_new"]!["maxEvent"]!.GetValue<double>());
+        foreach (var count in new[] { "customers_new", "payroll_accounts", "credit_cards", "mobile_mau" })
+        {
+            Assert.True(kpis[count]!["integer"]!.GetValue<bool>(), count);
+            Assert.Equal(0, kpis[count]!["minEvent"]!.GetValue<double>());
+        }
+
+        Assert.All(kpis.Values, k => Assert.True(k!["minEvent"]!.GetValue<double>() < k["maxEvent"]!.GetValue<double>()));
+    }
+
+    [Fact]
     public async Task Health_is_open_and_ready_once_the_store_answers_and_the_rebuild_is_done()
     {
         using var anonymous = app.CreateClient();

@@ -11,6 +11,13 @@ public static class IngestClient
     public static JsonObject Event(string id, string time = "2027-02-22T09:31:00+08:00", string unit = "M00001", string kpi = "deposit_new", double value = 50) =>
         new() { ["id"] = id, ["time"] = time, ["unit"] = unit, ["kpi"] = kpi, ["value"] = value };
 
+    /// <summary>The event with one more property (an unknown one sends the body to the general reader).</summary>
+    public static JsonObject Also(this JsonObject e, string name, JsonNode? value)
+    {
+        e[name] = value;
+        return e;
+    }
+
     public static StringContent Batch(params JsonNode[] events) =>
         Json(new JsonObject { ["events"] = new JsonArray(events) }.ToJsonString());
 

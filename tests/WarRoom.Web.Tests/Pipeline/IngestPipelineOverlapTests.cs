@@ -10,6 +10,7 @@ using WarRoom.Web.Infrastructure;
 using WarRoom.Web.Infrastructure.Errors;
 using WarRoom.Web.Pipeline;
 using WarRoom.Web.Storage;
+using WarRoom.Web.Tests.Storage;
 
 namespace WarRoom.Web.Tests.Pipeline;
 
@@ -30,7 +31,7 @@ public sealed class IngestPipelineOverlapTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        pipeline = new IngestPipeline(store, ledger, new EventObservers(observer), Options.Create(new IngestOptions { WritesInFlight = 2 }),
+        pipeline = new IngestPipeline(store, ledger, new TotalsBudget(TestSeed.Create().Kpis), new EventObservers(observer), Options.Create(new IngestOptions { WritesInFlight = 2 }),
             new WarRoomMetrics(services.GetRequiredService<IMeterFactory>()), NullLogger<IngestPipeline>.Instance);
         await pipeline.StartAsync(CancellationToken.None);
         pipeline.Open(0);
@@ -80,7 +81,7 @@ public sealed class IngestPipelineOverlapTests : IAsyncLifetime
     public async Task Unset_WritesInFlight_is_what_the_store_prefers()
     {
         var preferring = new GatedStore { Preferred = 3 };
-        using var own = new IngestPipeline(preferring, new IdLedger(), new EventObservers(), Options.Create(new IngestOptions()),
+        using var own = new IngestPipeline(preferring, new IdLedger(), new TotalsBudget(TestSeed.Create().Kpis), new EventObservers(), Options.Create(new IngestOptions()),
             new WarRoomMetrics(services.GetRequiredService<IMeterFactory>()), NullLogger<IngestPipeline>.Instance);
         await own.StartAsync(CancellationToken.None);
         own.Open(0);

@@ -9,6 +9,7 @@ using WarRoom.Web.Infrastructure;
 using WarRoom.Web.Infrastructure.Errors;
 using WarRoom.Web.Pipeline;
 using WarRoom.Web.Storage;
+using WarRoom.Web.Tests.Storage;
 
 namespace WarRoom.Web.Tests.Pipeline;
 
@@ -22,7 +23,7 @@ public sealed class IngestPipelineTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        pipeline = new IngestPipeline(store, ledger, new EventObservers(), Options.Create(new IngestOptions()),
+        pipeline = new IngestPipeline(store, ledger, new TotalsBudget(TestSeed.Create().Kpis), new EventObservers(), Options.Create(new IngestOptions()),
             new WarRoomMetrics(services.GetRequiredService<IMeterFactory>()), NullLogger<IngestPipeline>.Instance);
         await pipeline.StartAsync(CancellationToken.None);
         pipeline.Open(0);

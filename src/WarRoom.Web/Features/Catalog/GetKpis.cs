@@ -5,16 +5,19 @@ using WarRoom.Core.Kpis;
 
 namespace WarRoom.Web.Features.Catalog;
 
-/// <summary>GET /api/v1/kpis — the catalogue; the weight is the campaign's where the KPI is in play.</summary>
+/// <summary>
+/// GET /api/v1/kpis — the catalogue; the weight is the campaign's where the KPI is in play, and what one event
+/// may carry (whole numbers only, its least and most value), so a source can check before it sends.
+/// </summary>
 public static class GetKpis
 {
     public sealed record Query : IRequest<Response>;
 
     public sealed record Response(IReadOnlyList<KpiDto> Kpis);
 
-
     public sealed record KpiDto(
-        string Code, LocalizedText Name, string Unit, string Aggregation, string Direction, double Weight, double BigDeal, bool InCampaign)
+        string Code, LocalizedText Name, string Unit, string Aggregation, string Direction, double Weight, double BigDeal, bool InCampaign,
+        bool Integer, double MinEvent, double MaxEvent)
     {
         public static KpiDto From(Kpi kpi, Campaign campaign)
         {
@@ -23,7 +26,7 @@ public static class GetKpis
                 kpi.Code, new LocalizedText(kpi.NameZh, kpi.NameEn), kpi.Unit,
                 kpi.Aggregation == KpiAggregation.Sum ? "sum" : "latest",
                 kpi.Direction == KpiDirection.HigherIsBetter ? "higher" : "lower",
-                weight ?? kpi.Weight, kpi.BigDeal, weight is not null);
+                weight ?? kpi.Weight, kpi.BigDeal, weight is not null, kpi.Integer, kpi.MinEvent, kpi.MaxEvent);
         }
     }
 

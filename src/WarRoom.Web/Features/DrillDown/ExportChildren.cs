@@ -5,6 +5,7 @@ using WarRoom.Core.Seed;
 using WarRoom.Web.Infrastructure.Audit;
 using WarRoom.Web.Infrastructure.Auth;
 using WarRoom.Web.Infrastructure.Errors;
+using WarRoom.Web.Infrastructure.Mediator;
 
 namespace WarRoom.Web.Features.DrillDown;
 
@@ -14,7 +15,7 @@ namespace WarRoom.Web.Features.DrillDown;
 /// </summary>
 public static class ExportChildren
 {
-    public sealed record Query(Viewer Viewer, string Code, ChildrenView View, bool English) : IRequest<File>;
+    public sealed record Query(Viewer Viewer, string Code, ChildrenView View, bool English) : IRequest<File>, IReadsAggregates;
 
     public sealed record File(string FileName, byte[] Content);
 

@@ -4,6 +4,7 @@ using WarRoom.Core.Org;
 using WarRoom.Web.Features.Rankings;
 using WarRoom.Web.Features.Search;
 using WarRoom.Web.Infrastructure.Auth;
+using WarRoom.Web.Infrastructure.Mediator;
 
 namespace WarRoom.Web.Features.DrillDown;
 
@@ -13,7 +14,7 @@ namespace WarRoom.Web.Features.DrillDown;
 /// </summary>
 public static class GetChildren
 {
-    public sealed record Query(Viewer Viewer, string Code, ChildrenView View) : IRequest<ChildrenTable?>;
+    public sealed record Query(Viewer Viewer, string Code, ChildrenView View) : IRequest<ChildrenTable?>, IReadsAggregates;
 
     public sealed class Validator : AbstractValidator<Query>
     {

@@ -5,6 +5,7 @@ using WarRoom.Web.Features.Guidance;
 using WarRoom.Web.Features.Rankings;
 using WarRoom.Web.Features.Trends;
 using WarRoom.Web.Infrastructure.Auth;
+using WarRoom.Web.Infrastructure.Mediator;
 
 namespace WarRoom.Web.Features.DrillDown;
 
@@ -17,7 +18,7 @@ public static class GetDrillDown
 {
     /// <param name="MaxGuidance">guidance items at most: a static page lists <see cref="MaxGuidanceItems"/>, the
     /// interactive one pages through all of them</param>
-    public sealed record Query(Viewer Viewer, string Code, ChildrenView View, int MaxGuidance = MaxGuidanceItems) : IRequest<Response>;
+    public sealed record Query(Viewer Viewer, string Code, ChildrenView View, int MaxGuidance = MaxGuidanceItems) : IRequest<Response>, IReadsAggregates;
 
     /// <param name="Children">null for a unit with nothing below it (a manager)</param>
     /// <param name="Guidance">the items about the unit and its subtree the viewer may see, most severe first</param>

@@ -7,6 +7,7 @@ using WarRoom.Core.Guidance.Briefing;
 using WarRoom.Core.Org;
 using WarRoom.Web.Infrastructure.Auth;
 using WarRoom.Web.Infrastructure.Errors;
+using WarRoom.Web.Infrastructure.Mediator;
 
 namespace WarRoom.Web.Features.Guidance;
 
@@ -16,7 +17,7 @@ namespace WarRoom.Web.Features.Guidance;
 /// </summary>
 public static class GetBriefing
 {
-    public sealed record Query(Viewer Viewer, string Unit, string? Date, string? Lang) : IRequest<Response>;
+    public sealed record Query(Viewer Viewer, string Unit, string? Date, string? Lang) : IRequest<Response>, IReadsAggregates;
 
     public sealed record Response(string Unit, DateOnly Date, string Lang, string Markdown);
 

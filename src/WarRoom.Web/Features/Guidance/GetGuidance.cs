@@ -6,6 +6,7 @@ using WarRoom.Core.Guidance;
 using WarRoom.Core.Org;
 using WarRoom.Web.Infrastructure.Auth;
 using WarRoom.Web.Infrastructure.Errors;
+using WarRoom.Web.Infrastructure.Mediator;
 
 namespace WarRoom.Web.Features.Guidance;
 
@@ -16,7 +17,7 @@ namespace WarRoom.Web.Features.Guidance;
 /// </summary>
 public static class GetGuidance
 {
-    public sealed record Query(Viewer Viewer, string? Scope, string? Severity, string? Kind, string? Level, string? Top) : IRequest<Response>;
+    public sealed record Query(Viewer Viewer, string? Scope, string? Severity, string? Kind, string? Level, string? Top) : IRequest<Response>, IReadsAggregates;
 
     public sealed record Response(
         DateTimeOffset AsOf, long Version, string Scope, double TimeProgress, int DaysLeft, int Total, IReadOnlyList<GuidanceItemDto> Items);

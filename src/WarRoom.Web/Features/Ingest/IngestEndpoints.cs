@@ -30,12 +30,13 @@ public static class IngestEndpoints
             return Problem(StatusCodes.Status415UnsupportedMediaType, $"Content-Type must be {mediaType}, not '{http.Request.ContentType}'");
         }
 
-        var body = await RequestBody.ReadAsync(http.Request, options.MaxBodyBytes, ct);
+        RequestBody? body = null;
         try
         {
+            body = await RequestBody.ReadAsync(http.Request, options.MaxBodyBytes, ct);
             if (body.TooLarge)
             {
-                return Problem(StatusCodes.Status413PayloadTooLarge, $"the body is larger than {options.MaxBodyBytes} bytes");
+                return Problem(StatusCodes.Status413PayloadTooLarge, $"the body (decoded) is larger than {options.MaxBodyBytes} bytes");
             }
 
             var source = http.User.Identity?.Name ?? "?";
@@ -48,7 +49,7 @@ public static class IngestEndpoints
         }
         finally
         {
-            body.Dispose();
+            body?.Dispose();
         }
     }
 

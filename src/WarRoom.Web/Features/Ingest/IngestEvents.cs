@@ -45,7 +45,7 @@ public static class IngestEvents
                 {
                     if (!e.IsValid)
                     {
-                        rejected.Add(new Rejection(e.Index, e.Id, e.Error!));
+                        rejected.Add(new Rejection(e.Index, EventChecks.Echo(e.Id), e.Error!));
                     }
                 }
 

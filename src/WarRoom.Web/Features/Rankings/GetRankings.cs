@@ -6,6 +6,7 @@ using WarRoom.Core.Org;
 using WarRoom.Core.Ranking;
 using WarRoom.Web.Infrastructure.Auth;
 using WarRoom.Web.Infrastructure.Errors;
+using WarRoom.Web.Infrastructure.Mediator;
 
 namespace WarRoom.Web.Features.Rankings;
 
@@ -14,7 +15,7 @@ public static class GetRankings
 {
     public sealed record Query(
         Viewer Viewer, string? Level = null, string? Metric = null, string? Basis = null, string? Scope = null,
-        string? Window = null, string? From = null, string? To = null, string? Top = null, string? PeerGroup = null) : IRequest<RankingDto>;
+        string? Window = null, string? From = null, string? To = null, string? Top = null, string? PeerGroup = null) : IRequest<RankingDto>, IReadsAggregates;
 
     public sealed class Validator : AbstractValidator<Query>
     {

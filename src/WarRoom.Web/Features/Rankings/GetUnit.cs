@@ -5,6 +5,7 @@ using WarRoom.Core.Org;
 using WarRoom.Core.Ranking;
 using WarRoom.Web.Features.Catalog;
 using WarRoom.Web.Infrastructure.Auth;
+using WarRoom.Web.Infrastructure.Mediator;
 
 namespace WarRoom.Web.Features.Rankings;
 
@@ -14,7 +15,7 @@ namespace WarRoom.Web.Features.Rankings;
 /// </summary>
 public static class GetUnit
 {
-    public sealed record Query(Viewer Viewer, string Code) : IRequest<UnitDto>;
+    public sealed record Query(Viewer Viewer, string Code) : IRequest<UnitDto>, IReadsAggregates;
 
     public sealed class Handler(OrgTree org, Ranker ranker, Campaign campaign, TimeProvider clock) : IRequestHandler<Query, UnitDto>
     {

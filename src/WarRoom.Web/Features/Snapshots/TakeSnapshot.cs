@@ -8,6 +8,7 @@ using WarRoom.Web.Infrastructure.Auth;
 using WarRoom.Web.Infrastructure.Errors;
 using WarRoom.Web.Pipeline;
 using WarRoom.Web.Storage;
+using WarRoom.Web.Infrastructure.Mediator;
 
 namespace WarRoom.Web.Features.Snapshots;
 
@@ -16,7 +17,7 @@ public static class TakeSnapshot
 {
     public const int MaxLabelLength = 100;
 
-    public sealed record Command(Viewer Viewer, string? Scope, string? Label) : IRequest<SnapshotDto>;
+    public sealed record Command(Viewer Viewer, string? Scope, string? Label) : IRequest<SnapshotDto>, IReadsAggregates;
 
     public sealed class Validator : AbstractValidator<Command>
     {

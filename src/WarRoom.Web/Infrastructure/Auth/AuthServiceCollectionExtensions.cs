@@ -71,6 +71,11 @@ public static class AuthServiceCollectionExtensions
         if (path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/metrics"))
         {
             context.Response.StatusCode = status;
+            if (status == StatusCodes.Status401Unauthorized)
+            {
+                context.Response.Headers.WWWAuthenticate = Challenge.Header(null);
+            }
+
             return Task.CompletedTask;
         }
 

@@ -7,7 +7,9 @@ namespace WarRoom.Web.Infrastructure.Auth;
 
 /// <summary>
 /// Bearer secrets: <c>Authorization: Bearer …</c>, or — for browsers that cannot set headers — <c>?access_token=</c>
-/// (the SignalR client) and <c>?token=</c> (kiosk pages).
+/// (the SignalR client) and <c>?token=</c> (kiosk pages). An ingest key is taken from the header only: a key in a URL
+/// ends up in proxy logs and shell histories, and no source system needs it there. Every 401 says how to
+/// authenticate (<c>WWW-Authenticate</c>) and why the credential failed (the problem's <c>detail</c>).
 /// </summary>
 public sealed class TokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, CredentialDirectory directory)
@@ -41,6 +43,11 @@ public sealed class TokenAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.Fail("unknown token or key"));
         }
 
+        if (credential.Role == Roles.Ingest && !Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return Task.FromResult(AuthenticateResult.Fail("an ingest key is taken only from the Authorization header (Bearer), never from the URL"));
+        }
+
         var claims = new List<Claim>
         {
             new(ClaimTypes.Name, credential.Name),
@@ -54,5 +61,13 @@ public sealed class TokenAuthenticationHandler(
 
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var result = await HandleAuthenticateOnceSafeAsync();
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = Challenge.Header(result.Failure is null ? null : "invalid_token");
+        Challenge.Explain(Context, result.Failure?.Message);
     }
 }

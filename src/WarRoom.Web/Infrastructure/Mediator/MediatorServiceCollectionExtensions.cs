@@ -15,8 +15,10 @@ public static class MediatorServiceCollectionExtensions
         services.AddScoped<ServiceFactory>(sp => sp.GetService!);
         services.AddScoped<IMediator, MediatR.Mediator>();
 
-        // Order matters: the first behaviour registered is the outermost. Validation runs before anything is timed.
+        // Order matters: the first behaviour registered is the outermost. Validation runs before anything is timed;
+        // a valid request for figures not rebuilt yet is then 503.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ReadinessBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TimingBehavior<,>));
 
         foreach (var type in typeof(MediatorServiceCollectionExtensions).Assembly.GetTypes())

@@ -7,7 +7,8 @@ namespace WarRoom.Web.Features.Ingest.Parsing;
 
 /// <summary>
 /// Reads an import file with the header <c>id,time,unit,kpi,value</c>. Each data row is one event; its index is
-/// its position among the data rows and its error also names the file line.
+/// its position among the data rows and its error also names the file line. A file is read whole or refused whole:
+/// a quote never closed is a 400 naming its line, not one giant rejected "id" with the lines after it unanswered.
 /// </summary>
 public static class CsvEventReader
 {
@@ -26,15 +27,35 @@ public static class CsvEventReader
         }
 
         var events = EventLists.Rent(16);
+        try
+        {
+            ReadRows(text, checks, maxEvents, events);
+            return events;
+        }
+        catch
+        {
+            EventLists.Return(events);
+            throw;
+        }
+    }
+
+    private static void ReadRows(string text, EventChecks checks, int maxEvents, List<IncomingEvent> events)
+    {
         var header = true;
         foreach (var row in CsvText.Read(text))
         {
+            if (row.Error is not null)
+            {
+                // The broken record swallowed the rest of the file: no line after it can be answered for, so none is taken.
+                throw new BodyProblemException(StatusCodes.Status400BadRequest, $"line {row.Line}: {row.Error}; nothing in the file was taken");
+            }
+
             if (header)
             {
                 var got = row.Fields.Select(f => f.Trim().ToLowerInvariant()).ToArray();
                 if (!got.SequenceEqual(Header))
                 {
-                    throw new BodyProblemException(StatusCodes.Status400BadRequest, $"line {row.Line}: the header must be 'id,time,unit,kpi,value', found '{string.Join(',', row.Fields)}'");
+                    throw new BodyProblemException(StatusCodes.Status400BadRequest, $"line {row.Line}: the header must be 'id,time,unit,kpi,value', found '{EventChecks.Shorten(string.Join(',', row.Fields))}'");
                 }
 
                 header = false;
@@ -53,8 +74,6 @@ public static class CsvEventReader
         {
             throw new BodyProblemException(StatusCodes.Status400BadRequest, "the file is empty: expected the header 'id,time,unit,kpi,value'");
         }
-
-        return events;
     }
 
     private static IncomingEvent ReadRow(CsvRecord row, int index, EventChecks checks)
@@ -63,14 +82,15 @@ public static class CsvEventReader
         var f = row.Fields;
         if (f.Length != Header.Length)
         {
-            e.Id = f.Length > 0 ? f[0] : null;
+            e.Id = f.Length > 0 ? f[0].Trim() : null;
             e.Error = $"line {row.Line}: expected 5 fields (id,time,unit,kpi,value), found {f.Length}";
             return e;
         }
 
-        e.Id = f[0];
+        // Trimmed like every other field: a padded resend is the same id, not a second event.
+        e.Id = f[0].Trim();
         var errors = new List<string>(2);
-        AddIf(errors, EventChecks.Id(f[0]));
+        AddIf(errors, EventChecks.Id(e.Id));
         var timeText = f[1].Trim();
         if (!DateTimeOffset.TryParse(timeText, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) || !EventChecks.HasOffset(timeText))
         {
@@ -91,6 +111,10 @@ public static class CsvEventReader
         else
         {
             AddIf(errors, EventChecks.Value(e.Value));
+            if (errors.Count == 0 && e.Kpi >= 0)
+            {
+                AddIf(errors, checks.KpiValue(e.Kpi, e.Value));
+            }
         }
 
         e.Error = errors.Count == 0 ? null : $"line {row.Line}: " + string.Join("; ", errors);

@@ -13,6 +13,9 @@ public sealed class EventChecks(OrgTree org, KpiCatalog kpis, Campaign campaign,
 {
     public const int MaxIdLength = 128;
 
+    /// <summary>Longest id, unit or kpi an answer quotes back: a 7 MB "id" must not make a 7 MB response.</summary>
+    public const int MaxEchoLength = 200;
+
     /// <summary>Keeps fixed-point aggregates (4 decimals in a long) far from overflow.</summary>
     public const double MaxAbsValue = 1e9;
 
@@ -22,8 +25,28 @@ public sealed class EventChecks(OrgTree org, KpiCatalog kpis, Campaign campaign,
         { Length: 0 } => "id is empty",
         _ when string.IsNullOrWhiteSpace(id) => "id is blank",
         { Length: > MaxIdLength } => $"id is longer than {MaxIdLength} characters ({id.Length})",
-        _ => null,
+        _ => ControlAt(id) is var c and >= 0 ? $"id holds a control character (U+{(int)id[c]:X4}) at position {c + 1}" : null,
     };
+
+    /// <summary>Control characters in an id would break log lines and exported files, and no source means them.</summary>
+    private static int ControlAt(string id)
+    {
+        for (var i = 0; i < id.Length; i++)
+        {
+            if (char.IsControl(id[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>An id as an answer may quote it: at most <see cref="MaxEchoLength"/> characters.</summary>
+    public static string? Echo(string? id) => id is { Length: > MaxEchoLength } ? id[..MaxEchoLength] : id;
+
+    /// <summary>Whether the value suits its KPI (whole numbers for counts, within the KPI's per-event range).</summary>
+    public string? KpiValue(int kpi, double value) => kpis[kpi].EventValueProblem(value);
 
     public string? Unit(ReadOnlySpan<char> code, out int unit)
     {

@@ -5,7 +5,7 @@ namespace WarRoom.Web.Features.Ingest.Parsing;
 
 /// <summary>
 /// The body every source sends when nothing is wrong — <c>{"events":[{"id":…,"time":…,"unit":…,"kpi":…,"value":…},…]}</c>,
-/// each field once, printable ASCII ids, known codes, the common time shape, plain numbers — read in one pass over the
+/// each field once, printable ASCII ids, known codes, the common time shape, plain numbers its KPI allows — read in one pass over the
 /// bytes. It answers only for a body whose every event is good; anything else (an unknown field, an escape, a bad
 /// event, malformed JSON) returns false and the whole body goes to <see cref="JsonEventReader"/>'s general reader,
 /// which names the problem. It never takes a body that reader would read differently: what it accepts is a subset of
@@ -103,7 +103,7 @@ internal static class JsonEventFastPath
             }
         }
 
-        if (seen != AllFields)
+        if (seen != AllFields || checks.KpiValue(e.Kpi, e.Value) is not null)
         {
             return false;
         }

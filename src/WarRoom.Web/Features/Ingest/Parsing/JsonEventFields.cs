@@ -3,9 +3,14 @@ using WarRoom.Web.Pipeline;
 
 namespace WarRoom.Web.Features.Ingest.Parsing;
 
-/// <summary>Reads one event object field by field; every problem found is named in the event's error.</summary>
+/// <summary>
+/// Reads one event object field by field; every problem found is named in the event's error: a field given twice,
+/// text that is not Unicode, a value its KPI does not allow.
+/// </summary>
 internal static class JsonEventFields
 {
+    private const int IdField = 1, TimeField = 2, UnitField = 4, KpiField = 8, ValueField = 16, AllFields = 31, BadValue = 32;
+
     public static IncomingEvent Read(ref Utf8JsonReader reader, int index, EventChecks checks)
     {
         var e = new IncomingEvent { Index = index, Unit = -1, Kpi = -1 };
@@ -16,133 +21,103 @@ internal static class JsonEventFields
             return e;
         }
 
-        string? errors = null;
-        bool idMistyped = false, hasTime = false, hasUnit = false, hasKpi = false, hasValue = false;
-        Span<char> code = stackalloc char[64];
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        var depth = reader.CurrentDepth;
+        try
         {
-            if (reader.ValueTextEquals("id"u8))
+            Fields(ref reader, checks, ref e);
+        }
+        catch (InvalidOperationException)
+        {
+            // Text that is not Unicode in a place the checks below did not foresee: that event is rejected, the
+            // rest of its object skipped, the batch goes on.
+            e.Error = $"event holds text that is not valid Unicode (invalid UTF-8 or an unpaired surrogate) near byte {reader.TokenStartIndex + 1}";
+            while (reader.CurrentDepth > depth || reader.TokenType != JsonTokenType.EndObject)
             {
                 reader.Read();
-                e.Id = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-                if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Null))
-                {
-                    Add(ref errors, $"id must be a string, found {reader.TokenType}");
-                    idMistyped = true;
-                    reader.Skip();
-                }
-            }
-            else if (reader.ValueTextEquals("time"u8))
-            {
-                reader.Read();
-                hasTime = true;
-                Add(ref errors, Time(ref reader, checks, out e.TimeMs));
-            }
-            else if (reader.ValueTextEquals("unit"u8))
-            {
-                reader.Read();
-                hasUnit = true;
-                Add(ref errors, Code(ref reader, "unit", code, checks, out e.Unit));
-            }
-            else if (reader.ValueTextEquals("kpi"u8))
-            {
-                reader.Read();
-                hasKpi = true;
-                Add(ref errors, Code(ref reader, "kpi", code, checks, out e.Kpi));
-            }
-            else if (reader.ValueTextEquals("value"u8))
-            {
-                reader.Read();
-                hasValue = true;
-                Add(ref errors, Value(ref reader, out e.Value));
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
             }
         }
 
-        var idError = idMistyped ? null : EventChecks.Id(e.Id);
-        if (idError is null && errors is null && hasTime && hasUnit && hasKpi && hasValue)
+        return e;
+    }
+
+    private static void Fields(ref Utf8JsonReader reader, EventChecks checks, ref IncomingEvent e)
+    {
+        string? errors = null;
+        var idReported = false;
+        var seen = 0;
+        Span<char> code = stackalloc char[64];
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            return e;
+            var field = FieldOf(ref reader);
+            if (field != 0 && (seen & field) != 0)
+            {
+                // Last-wins would let a proxy and the store read different events from one body.
+                Add(ref errors, $"property '{reader.GetString()}' appears more than once");
+            }
+
+            seen |= field;
+            reader.Read();
+            switch (field)
+            {
+                case IdField:
+                    var idProblem = reader.TokenType switch
+                    {
+                        JsonTokenType.String => JsonText.Problem(ref reader, "id"),
+                        JsonTokenType.Null => null,
+                        _ => $"id must be a string, found {reader.TokenType}",
+                    };
+                    e.Id = idProblem is null && reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    idReported = idProblem is not null;
+                    Add(ref errors, idProblem);
+                    break;
+                case TimeField:
+                    Add(ref errors, JsonEventValues.Time(ref reader, checks, out e.TimeMs));
+                    break;
+                case UnitField:
+                    Add(ref errors, JsonEventValues.Code(ref reader, "unit", code, checks, out e.Unit));
+                    break;
+                case KpiField:
+                    Add(ref errors, JsonEventValues.Code(ref reader, "kpi", code, checks, out e.Kpi));
+                    break;
+                case ValueField:
+                    var valueError = JsonEventValues.Value(ref reader, out e.Value);
+                    Add(ref errors, valueError);
+                    seen |= valueError is null ? 0 : BadValue;
+                    break;
+            }
+
+            reader.Skip();
+        }
+
+        if (errors is null && (seen & (KpiField | ValueField | BadValue)) == (KpiField | ValueField) && e.Kpi >= 0)
+        {
+            Add(ref errors, checks.KpiValue(e.Kpi, e.Value));
+        }
+
+        var idError = idReported ? null : EventChecks.Id(e.Id);
+        if (idError is null && errors is null && (seen & AllFields) == AllFields)
+        {
+            return;
         }
 
         // Only a bad event pays for building its message, in the order the fields are listed in the API.
         string? all = null;
         Add(ref all, idError);
-        Add(ref all, hasTime ? null : "time is missing");
-        Add(ref all, hasUnit ? null : "unit is missing");
-        Add(ref all, hasKpi ? null : "kpi is missing");
-        Add(ref all, hasValue ? null : "value is missing");
+        Add(ref all, (seen & TimeField) != 0 ? null : "time is missing");
+        Add(ref all, (seen & UnitField) != 0 ? null : "unit is missing");
+        Add(ref all, (seen & KpiField) != 0 ? null : "kpi is missing");
+        Add(ref all, (seen & ValueField) != 0 ? null : "value is missing");
         Add(ref all, errors);
         e.Error = all;
-        return e;
     }
 
-    private static string? Code(ref Utf8JsonReader reader, string field, scoped Span<char> buffer, EventChecks checks, out int index)
-    {
-        index = -1;
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            var found = reader.TokenType;
-            reader.Skip();
-            return $"{field} must be a string, found {found}";
-        }
-
-        // The common case, a known code without escapes, is looked up by its bytes; the rest is transcoded so that
-        // the reason can quote it.
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence
-            && (field == "unit" ? checks.IsKnownUnit(reader.ValueSpan, out index) : checks.IsKnownKpi(reader.ValueSpan, out index)))
-        {
-            return null;
-        }
-
-        var length = reader.ValueSpan.Length <= buffer.Length ? reader.CopyString(buffer) : -1;
-        return length < 0 ? $"unknown {field} '{EventChecks.Shorten(reader.GetString())}'" : field == "unit" ? checks.Unit(buffer[..length], out index) : checks.Kpi(buffer[..length], out index);
-    }
-
-    private static string? Time(ref Utf8JsonReader reader, EventChecks checks, out long timeMs)
-    {
-        timeMs = 0;
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            var found = reader.TokenType;
-            reader.Skip();
-            return $"time must be an ISO 8601 string, found {found}";
-        }
-
-        // The common shape is read from the raw bytes (with the plus escaped as .NET clients send it, too); the
-        // general reader's offset check reads them as well. Only other escapes or a bad value become a string.
-        if (!reader.HasValueSequence && IsoTime.TryParseCommon(reader.ValueSpan, reader.ValueIsEscaped, out var common))
-        {
-            timeMs = common.ToUnixTimeMilliseconds();
-            return checks.Time(common);
-        }
-
-        if (!reader.TryGetDateTimeOffset(out var time)
-            || !(reader.ValueIsEscaped ? EventChecks.HasOffset(reader.GetString()) : EventChecks.HasOffset(reader.ValueSpan)))
-        {
-            return $"time '{EventChecks.Shorten(reader.GetString())}' is not an ISO 8601 date-time with an offset (e.g. 2027-01-04T09:31:00+08:00)";
-        }
-
-        timeMs = time.ToUnixTimeMilliseconds();
-        return checks.Time(time);
-    }
-
-    private static string? Value(ref Utf8JsonReader reader, out double value)
-    {
-        value = 0;
-        if (reader.TokenType != JsonTokenType.Number)
-        {
-            var found = reader.TokenType == JsonTokenType.String ? $"the string '{EventChecks.Shorten(reader.GetString())}'" : reader.TokenType.ToString();
-            reader.Skip();
-            return $"value must be a number, found {found}";
-        }
-
-        return reader.TryGetDouble(out value) ? EventChecks.Value(value) : "value is not a finite number";
-    }
+    private static int FieldOf(ref Utf8JsonReader reader) =>
+        reader.ValueTextEquals("id"u8) ? IdField
+        : reader.ValueTextEquals("time"u8) ? TimeField
+        : reader.ValueTextEquals("unit"u8) ? UnitField
+        : reader.ValueTextEquals("kpi"u8) ? KpiField
+        : reader.ValueTextEquals("value"u8) ? ValueField
+        : 0;
 
     private static void Add(ref string? errors, string? error)
     {
