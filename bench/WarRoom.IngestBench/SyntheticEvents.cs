@@ -8,6 +8,7 @@ namespace WarRoom.IngestBench;
 /// numbering a single client would get from the app, used by the line-protocol reference. Values are uniform below a
 /// bound set per KPI so that <see cref="BenchSeed.BigDealShare"/> of them reach its big-deal threshold (0.2 %, as the
 /// simulator's traffic): a value of 0–1,000 on every KPI made about two events in three a 喜报, which no campaign sees.
+/// Counts (户, 张, 人) are whole numbers, as ingest requires.
 /// </summary>
 internal static class SyntheticEvents
 {
@@ -16,6 +17,7 @@ internal static class SyntheticEvents
         var kpis = seed.Data.Campaign.Kpis.Select(k => k.Kpi.Index).ToArray();
         var share = Math.Clamp(seed.BigDealShare, 0, 0.99);
         var bounds = seed.Data.Campaign.Kpis.Select(k => (k.Kpi.BigDeal > 0 ? k.Kpi.BigDeal : 1_000) / (1 - share)).ToArray();
+        var decimals = seed.Data.Campaign.Kpis.Select(k => k.Kpi.Integer ? 0 : 2).ToArray();
         var startSeconds = seed.Data.Campaign.Start.ToUnixTimeSeconds();
         var spanSeconds = seed.Clock.ToUnixTimeSeconds() - startSeconds - 60;
         var events = new EventRecord[count];
@@ -25,7 +27,7 @@ internal static class SyntheticEvents
             var mix = (ulong)seq * 0x9E3779B97F4A7C15UL;
             var seconds = startSeconds + (seq * spanSeconds / totalEvents);
             var kpi = (int)((mix >> 32) % (ulong)kpis.Length);
-            var value = Math.Round(((mix >> 40) % 100_000) / 100_000.0 * bounds[kpi], 2);
+            var value = Math.Round(((mix >> 40) % 100_000) / 100_000.0 * bounds[kpi], decimals[kpi]);
             events[i] = new EventRecord(seq, $"{idPrefix}-{seq:D10}", seconds * 1000,
                 seed.Managers[(int)(mix % (ulong)seed.Managers.Length)], kpis[kpi], value);
         }
