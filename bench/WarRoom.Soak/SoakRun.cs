@@ -2,11 +2,12 @@ using System.Diagnostics;
 using System.Globalization;
 using WarRoom.IngestBench;
 using WarRoom.Web.Tests.Infrastructure;
+using WarRoom.Web.Tests.Storage;
 
 namespace WarRoom.Soak;
 
 /// <summary>
-/// Starts the app on SQLite with the ledger sized for the run, then ingests at a steady rate while readers ask for
+/// Starts the app (on InfluxDB, or SQLite) with the ledger sized for the run, then ingests at a steady rate while readers ask for
 /// rankings, sampling the app's RSS. Every body is answered 200 (a 429/503 is retried after its Retry-After);
 /// anything else, or a reader's error, counts as a failure.
 /// </summary>
@@ -15,7 +16,14 @@ internal static class SoakRun
     public static async Task<SoakResult> RunAsync(SoakPlan plan, string work)
     {
         var seed = BenchSeed.Prepare(null, work);
-        var settings = AppSettings.Sqlite(seed, Path.Combine(work, "data"));
+        await using var influxd = new InfluxdProcess(plan.Store == "influx" ? InfluxdLocator.RequirePath() : "influxd");
+        if (plan.Store == "influx")
+        {
+            await influxd.StartAsync();
+        }
+
+        var data = Path.Combine(work, "data");
+        var settings = plan.Store == "influx" ? AppSettings.Influx(seed, data, influxd.Url, "soak") : AppSettings.Sqlite(seed, data);
         settings["WarRoom:Ingest:ExpectedEvents"] = (plan.Events + plan.Batch).ToString(CultureInfo.InvariantCulture);
         await using var app = await WarRoomProcess.StartAsync(settings);
         using var ingest = new IngestClient(app.Address, AppSettings.IngestKey, 1);
@@ -56,9 +64,9 @@ internal static class SoakRun
         {
             if (clock.Elapsed >= nextSample)
             {
-                var sample = new RssSample(clock.Elapsed, totals.Accepted, RssSample.ReadRss(app.ProcessId));
+                var sample = RssSample.Read(app.ProcessId, clock.Elapsed, totals.Accepted);
                 samples.Add(sample);
-                Console.WriteLine($"{sample.Elapsed:hh\\:mm\\:ss}  accepted {sample.Accepted,10:N0}  RSS {sample.RssBytes / 1048576.0,8:F1} MB");
+                Console.WriteLine($"{sample.Elapsed:hh\\:mm\\:ss}  accepted {sample.Accepted,10:N0}  RSS {sample.RssBytes / 1048576.0,8:F1} MB  anon {sample.AnonBytes / 1048576.0,8:F1} MB  load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
                 nextSample += plan.SampleEvery;
             }
 
@@ -82,7 +90,7 @@ internal static class SoakRun
             }
         }
 
-        samples.Add(new RssSample(clock.Elapsed, totals.Accepted, RssSample.ReadRss(app.ProcessId)));
+        samples.Add(RssSample.Read(app.ProcessId, clock.Elapsed, totals.Accepted));
         await stop.CancelAsync();
         await Task.WhenAll(readers);
         return new SoakResult(samples, totals, [.. readerMs], failures, clock.Elapsed);

@@ -63,7 +63,9 @@ public sealed class TrafficGenerator
         var value = kpi.Aggregation == KpiAggregation.Latest
             ? target * profiles[m].Strength * campaign.TimeProgress(time) * (0.9 + (0.2 * random.NextDouble()))
             : FlowValue(kpi, target, eventsPerWorkingDay);
-        return new SimulatedEvent(time, manager.Index, kpi.Index, Round(value, kpi.Decimals));
+        // Within what one event of the KPI may carry, as ingest checks it: a thin day (few events) would otherwise
+        // draw a single 2,000-customer event that a real source never sends.
+        return new SimulatedEvent(time, manager.Index, kpi.Index, Math.Clamp(Round(value, kpi.Decimals), kpi.MinEvent, kpi.MaxEvent));
     }
 
     /// <summary>A time inside [from, to) drawn by the day's traffic shape (rejection sampling).</summary>
