@@ -4,6 +4,7 @@ using WarRoom.Web.Features.Catalog;
 using WarRoom.Web.Features.DrillDown;
 using WarRoom.Web.Features.Guidance;
 using WarRoom.Web.Features.Ingest;
+using WarRoom.Web.Features.Notify;
 using WarRoom.Web.Features.Rankings;
 using WarRoom.Web.Features.SignIn;
 using WarRoom.Web.Features.Simulator;
@@ -36,6 +37,7 @@ public static class WarRoomHost
         new("simulator", b => b.Services.AddWarRoomSimulator(b.Configuration)),
         new("snapshots", b => b.Services.AddWarRoomSnapshots(b.Configuration)),
         new("live", b => b.Services.AddWarRoomLive(b.Configuration)),
+        new("notify", b => b.Services.AddWarRoomNotify(b.Configuration)),
     ];
 
     public static WebApplicationBuilder AddWarRoom(this WebApplicationBuilder builder) => builder.AddWarRoom(Areas);
@@ -64,6 +66,7 @@ public static class WarRoomHost
         app.MapSignIn();
         app.MapDrillDown();
         app.MapSnapshots();
+        app.MapNotify();
         app.MapWarRoomLive();
         BrowserLibraryCheck.Require(app.Environment);
         app.MapStaticAssets();

@@ -30,6 +30,10 @@ public sealed class LiveFeed : IEventObserver
     private readonly Channel<DealAnnouncement> announcements =
         Channel.CreateBounded<DealAnnouncement>(new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
 
+    // The same deals for WeCom's 喜报, read by their own consumer so that a slow webhook never holds up the screens.
+    private readonly Channel<DealAnnouncement> outbound =
+        Channel.CreateBounded<DealAnnouncement>(new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+
     private long batches;
 
     private readonly ILogger<LiveFeed> logger;
@@ -49,6 +53,9 @@ public sealed class LiveFeed : IEventObserver
     public long Batches => Volatile.Read(ref batches);
 
     public ChannelReader<DealAnnouncement> Announcements => announcements.Reader;
+
+    /// <summary>Every big deal accepted live (never a restored one), for the group bots.</summary>
+    public ChannelReader<DealAnnouncement> OutboundDeals => outbound.Reader;
 
     /// <summary>When batch number <paramref name="batch"/> (1-based) became durable; the oldest remembered if it is long gone.</summary>
     public long AcceptedAt(long batch)
@@ -88,7 +95,9 @@ public sealed class LiveFeed : IEventObserver
                 var unit = org[e.Unit];
                 var deal = DealMapping.From(in e, unit, kpi, campaign);
                 Deals.Add(deal, e.TimeMs, e.Seq, unit, kpi);
-                announcements.Writer.TryWrite(new DealAnnouncement(deal, unit, now));
+                var announcement = new DealAnnouncement(deal, unit, now);
+                announcements.Writer.TryWrite(announcement);
+                outbound.Writer.TryWrite(announcement);
             }
             catch (Exception ex)
             {

@@ -125,7 +125,7 @@ public sealed class GetGuidanceTests : IDisposable
         var item = json.RootElement.GetProperty("items")[0];
 
         Assert.Equal(
-            ["unit", "unitName", "kind", "severity", "kpi", "figures", "message", "action", "unitNameEn", "level", "parent", "template"],
+            ["unit", "unitName", "kind", "severity", "kpi", "figures", "message", "action", "unitNameEn", "level", "parent", "template", "id", "followUp"],
             item.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["completion", "timeProgress", "dailyNeeded", "value", "target", "gap", "daysLeft"], item.GetProperty("figures").EnumerateObject().Select(p => p.Name));
         Assert.Equal(["zh", "en"], item.GetProperty("message").EnumerateObject().Select(p => p.Name));

@@ -27,7 +27,7 @@ public sealed class GuidanceHost : IAsyncLifetime
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.WebHost.UseTestServer();
-        builder.Configuration.AddInMemoryCollection(WarRoomAppFactory.DefaultSettings(Path.GetTempPath()));
+        builder.Configuration.AddInMemoryCollection(WarRoomAppFactory.DefaultSettings(Directory.CreateTempSubdirectory("warroom-guidance-").FullName));
         builder.AddWarRoomInfrastructure();
         builder.Services.AddSingleton(sp => new KpiAggregates(sp.GetRequiredService<SeedData>().Org, sp.GetRequiredService<SeedData>().Kpis, sp.GetRequiredService<SeedData>().Campaign));
         builder.Services.AddSingleton(sp => new Ranker(sp.GetRequiredService<KpiAggregates>()));

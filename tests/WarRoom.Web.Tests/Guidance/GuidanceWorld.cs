@@ -7,6 +7,7 @@ using WarRoom.Core.Guidance.Templates;
 using WarRoom.Core.Ranking;
 using WarRoom.Core.Seed;
 using WarRoom.Web.Features.Guidance;
+using WarRoom.Web.Features.Guidance.FollowUp;
 using WarRoom.Web.Infrastructure.Auth;
 using WarRoom.Web.Infrastructure.Seed;
 
@@ -31,7 +32,8 @@ internal sealed class GuidanceWorld : IDisposable
         Aggregates = new KpiAggregates(Seed.Org, Seed.Kpis, Seed.Campaign);
         Clock = new FakeTimeProvider(Now);
         Generator = new GuidanceGenerator(new Ranker(Aggregates), Templates);
-        Cache = new GuidanceCache(Generator, Aggregates, Clock);
+        FollowUps = new FollowUpBook(new FollowUpStore(Path.Combine(Directory.CreateTempSubdirectory("warroom-followup-").FullName, "followup.db")));
+        Cache = new GuidanceCache(Generator, Aggregates, Clock, FollowUps, Seed.Org);
         Briefings = new BriefingWriter(Generator);
     }
 
@@ -41,6 +43,7 @@ internal sealed class GuidanceWorld : IDisposable
     public FakeTimeProvider Clock { get; }
     public GuidanceGenerator Generator { get; }
     public GuidanceCache Cache { get; }
+    public FollowUpBook FollowUps { get; }
     public BriefingWriter Briefings { get; }
 
     public Viewer ViewerOf(string scope) => new("test", Roles.Reader, Seed.Org.Find(scope)!);

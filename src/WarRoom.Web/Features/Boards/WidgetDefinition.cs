@@ -18,6 +18,7 @@ namespace WarRoom.Web.Features.Boards;
 [JsonDerivedType(typeof(DealTickerWidget), WidgetTypes.DealTicker)]
 [JsonDerivedType(typeof(GuidancePanelWidget), WidgetTypes.GuidancePanel)]
 [JsonDerivedType(typeof(BranchGridWidget), WidgetTypes.BranchGrid)]
+[JsonDerivedType(typeof(FollowUpWidget), WidgetTypes.FollowUp)]
 public abstract record WidgetDefinition
 {
     /// <summary>Unique within the board; keys the widget's payload and its DOM element.</summary>
@@ -44,9 +45,10 @@ public static class WidgetTypes
     public const string DealTicker = "dealTicker";
     public const string GuidancePanel = "guidancePanel";
     public const string BranchGrid = "branchGrid";
+    public const string FollowUp = "followUp";
 
     public static readonly IReadOnlyList<string> All =
-        [Countdown, KpiTiles, Gauge, Leaderboard, BarRace, Trend, DealTicker, GuidancePanel, BranchGrid];
+        [Countdown, KpiTiles, Gauge, Leaderboard, BarRace, Trend, DealTicker, GuidancePanel, BranchGrid, FollowUp];
 }
 
 /// <summary>The composite score (多维度综合得分) as a ranking metric, next to the KPI codes.</summary>

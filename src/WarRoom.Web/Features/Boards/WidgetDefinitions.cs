@@ -75,3 +75,10 @@ public sealed record BranchGridWidget : WidgetDefinition
 
     public string Metric { get; init; } = RankingMetrics.Composite;
 }
+
+/// <summary>Follow-up on guidance (智能帮扶闭环): per unit of a level, the share of its items taken up and the share done.</summary>
+public sealed record FollowUpWidget : WidgetDefinition
+{
+    [JsonConverter(typeof(OrgLevelJsonConverter))]
+    public OrgLevel Level { get; init; } = OrgLevel.Branch;
+}

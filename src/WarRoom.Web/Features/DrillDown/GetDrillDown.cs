@@ -45,7 +45,7 @@ public static class GetDrillDown
             IReadOnlyList<GuidanceItemDto> items = [.. guidance.Current().Within(org.Find(unit.Unit.Code)!)
                 .Where(i => request.Viewer.Sees(i.Unit))
                 .Take(request.MaxGuidance)
-                .Select(GuidanceItemDto.From)];
+                .Select(guidance.Describe)];
             return new Response(unit, children, trends, items, campaign.Start, campaign.End);
         }
     }

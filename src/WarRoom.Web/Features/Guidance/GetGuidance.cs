@@ -59,7 +59,7 @@ public static class GetGuidance
             var asOf = report.AsOf.ToOffset(campaign.TimeZone.GetUtcOffset(report.AsOf));
             return Task.FromResult(new Response(
                 asOf, report.Version, scope.Code, Math.Round(report.TimeProgress, 6), report.DaysLeft, matching.Count,
-                [.. matching.Take(top).Select(GuidanceItemDto.From)]));
+                [.. matching.Take(top).Select(cache.Describe)]));
         }
     }
 }

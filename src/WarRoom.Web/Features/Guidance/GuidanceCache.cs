@@ -1,6 +1,7 @@
 using WarRoom.Core.Aggregates;
 using WarRoom.Core.Guidance;
 using WarRoom.Core.Org;
+using WarRoom.Web.Features.Guidance.FollowUp;
 
 namespace WarRoom.Web.Features.Guidance;
 
@@ -11,7 +12,7 @@ namespace WarRoom.Web.Features.Guidance;
 /// consumer — the API, boards and their pushes, the drill-down, snapshots — asks this cache and maps what it
 /// shows through <see cref="GuidanceItemDto"/>.
 /// </summary>
-public sealed class GuidanceCache(GuidanceGenerator generator, KpiAggregates aggregates, TimeProvider clock)
+public sealed class GuidanceCache(GuidanceGenerator generator, KpiAggregates aggregates, TimeProvider clock, FollowUpBook followUps, OrgTree org)
 {
     /// <summary>How old a report a big screen may show (see <see cref="Current(TimeSpan)"/>).</summary>
     public static readonly TimeSpan ScreenMaxAge = TimeSpan.FromSeconds(5);
@@ -35,6 +36,16 @@ public sealed class GuidanceCache(GuidanceGenerator generator, KpiAggregates agg
     /// the scope, a few per branch at the head of the list (<see cref="HelpListOrder"/>).
     /// </summary>
     public IEnumerable<GuidanceItem> ForScreens(OrgUnit scope) => HelpListOrder.Arrange(Current(ScreenMaxAge).Within(scope), scope);
+
+    /// <summary>The API's guidance item with its stable id and its current follow-up.</summary>
+    public GuidanceItemDto Describe(GuidanceItem item)
+    {
+        var dto = GuidanceItemDto.From(item);
+        return dto with { FollowUp = followUps.Find(dto.Id) };
+    }
+
+    /// <summary>Per unit of <paramref name="level"/> under <paramref name="scope"/>: the share of its guidance taken up and done.</summary>
+    public IReadOnlyList<FollowUpShares.Row> FollowUpShares(OrgUnit scope, OrgLevel level) => FollowUp.FollowUpShares.Per(this, followUps, org, scope, level);
 
     public GuidanceReport At(DateTimeOffset now)
     {

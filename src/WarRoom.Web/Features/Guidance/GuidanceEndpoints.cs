@@ -1,10 +1,12 @@
 using System.Text;
 using MediatR;
+using Microsoft.Extensions.Options;
 using WarRoom.Core.Guidance;
 using WarRoom.Core.Guidance.Briefing;
 using WarRoom.Core.Guidance.Templates;
 using WarRoom.Core.Org;
 using WarRoom.Core.Seed;
+using WarRoom.Web.Features.Guidance.FollowUp;
 using WarRoom.Web.Infrastructure;
 using WarRoom.Web.Infrastructure.Auth;
 using WarRoom.Web.Infrastructure.Seed;
@@ -13,6 +15,9 @@ namespace WarRoom.Web.Features.Guidance;
 
 public static class GuidanceEndpoints
 {
+    /// <summary>The body of POST /api/v1/guidance/{id}/follow-up.</summary>
+    public sealed record FollowUpBody(string? Status, string? Note);
+
     /// <summary>
     /// Guidance and briefings over the host's <c>Ranker</c>: the wording from guidance-templates.json in the seed
     /// folder (<c>WarRoom:SeedData</c>), checked at start so that a bad template stops the host with file and line.
@@ -29,6 +34,8 @@ public static class GuidanceEndpoints
         services.AddSingleton<GuidanceGenerator>();
         services.AddSingleton<BriefingWriter>();
         services.AddSingleton<GuidanceCache>();
+        services.AddSingleton(sp => new FollowUpStore(Path.Combine(sp.GetRequiredService<IOptions<WarRoomOptions>>().Value.DataDirectory, "followup.db")));
+        services.AddSingleton<FollowUpBook>();
         services.AddHostedService<GuidanceTemplatesCheck>();
         return services;
     }
@@ -47,6 +54,9 @@ public static class GuidanceEndpoints
             var briefing = await mediator.Send(new GetBriefing.Query(http.Viewer(org), unit, date, lang), ct);
             return TypedResults.Text(briefing.Markdown, "text/markdown", Encoding.UTF8);
         });
+        api.MapPost("/guidance/{id}/follow-up", async (HttpContext http, OrgTree org, IMediator mediator, string id, FollowUpBody? body,
+            CancellationToken ct) => TypedResults.Ok(await mediator.Send(new SetFollowUp.Command(http.Viewer(org), id, body?.Status, body?.Note), ct)));
+        app.MapFollowUpForm();
         return app;
     }
 

@@ -1,7 +1,9 @@
 using System.Text.Json.Serialization;
 using WarRoom.Core;
 using WarRoom.Core.Guidance;
+using WarRoom.Core.Guidance.FollowUp;
 using WarRoom.Core.Org;
+using WarRoom.Web.Features.Guidance.FollowUp;
 
 namespace WarRoom.Web.Features.Guidance;
 
@@ -9,7 +11,8 @@ namespace WarRoom.Web.Features.Guidance;
 /// One guidance item as API.md shows it (unit, kind, severity, kpi, figures, message, action) plus the unit's names,
 /// level and parent, the wording's template id, the manager a concentration item names (subject) and the KPI lists
 /// of a mix_gap item. The host's one guidance record: the API, board panels and the hub's <c>guidanceUpdated</c>, the
-/// drill-down page and snapshots all carry it.
+/// drill-down page and snapshots all carry it. <see cref="Id"/> is the item's stable id and <see cref="FollowUp"/>
+/// where the people it concerns stand on it (filled by <see cref="FollowUpBook.Describe"/>).
 /// </summary>
 public sealed record GuidanceItemDto(
     string Unit,
@@ -29,6 +32,10 @@ public sealed record GuidanceItemDto(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? StrongKpis = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? WeakKpis = null)
 {
+    public string Id { get; init; } = GuidanceIds.Of(Unit, Kind, Kpi);
+
+    public FollowUpDto FollowUp { get; init; } = FollowUpDto.Open;
+
     public static GuidanceItemDto From(GuidanceItem item)
     {
         var figures = new OrderedDictionary<string, double>(item.Figures.Count, StringComparer.Ordinal);

@@ -31,7 +31,7 @@ internal sealed class GuidancePublisher(BoardCatalog catalog, OrgTree org, Campa
         var now = campaign.ToLocal(clock.GetUtcNow());
         foreach (var (unit, max, mildest) in PanelScopes(board, scope))
         {
-            List<GuidanceItemDto> items = [.. guidance.ForScreens(unit).Where(i => i.Severity.ToBoard() >= mildest).Take(max).Select(GuidanceItemDto.From)];
+            List<GuidanceItemDto> items = [.. guidance.ForScreens(unit).Where(i => i.Severity.ToBoard() >= mildest).Take(max).Select(guidance.Describe)];
             var json = BoardJson.Serialize(items);
             var changed = last.TryGetValue(unit.Code, out var before) ? before != json : !first;
             last[unit.Code] = json;

@@ -94,9 +94,10 @@ public sealed class BoardPayloadBuilder
         BranchGridWidget grid => rankings.Grid(grid, frame),
         TrendWidget trend => await trends.GetAsync(frame.Unit, ranker.Aggregates.Catalog.Find(trend.Kpi)!, trend.Interval, frame.Now, ct),
         DealTickerWidget ticker => new DealTickerPayload { Deals = feed.Deals.Latest(frame.Unit, ticker.Kpis, ticker.Max) },
+        FollowUpWidget followUp => new FollowUpPayload { Rows = guidance.FollowUpShares(frame.Unit, followUp.Level) },
         GuidancePanelWidget panel => new GuidancePanelPayload
         {
-            Items = [.. guidance.ForScreens(frame.Unit).Where(i => i.Severity.ToBoard() >= panel.MinSeverity).Take(panel.Max).Select(GuidanceItemDto.From)],
+            Items = [.. guidance.ForScreens(frame.Unit).Where(i => i.Severity.ToBoard() >= panel.MinSeverity).Take(panel.Max).Select(guidance.Describe)],
         },
         _ => throw new InvalidOperationException($"no payload for widget type {widget.TypeName}"),
     };

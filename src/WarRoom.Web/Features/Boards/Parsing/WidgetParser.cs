@@ -57,6 +57,10 @@ internal static class WidgetParser
                 Level = w.Level("level", required: false, RankedLevels) ?? OrgLevel.Branch,
                 Metric = w.String("metric", required: false) ?? RankingMetrics.Composite,
             },
+            WidgetTypes.FollowUp => new FollowUpWidget
+            {
+                Id = "", Grid = grid!, Level = w.Level("level", required: false, [OrgLevel.Branch, OrgLevel.SubBranch]) ?? OrgLevel.Branch,
+            },
             _ => null,
         };
 

@@ -1,5 +1,6 @@
 using WarRoom.Core;
 using WarRoom.Web.Features.Guidance;
+using WarRoom.Web.Features.Guidance.FollowUp;
 
 namespace WarRoom.Web.Features.Boards.Payloads;
 
@@ -19,4 +20,10 @@ public sealed record GuidanceUpdate
     public required string Scope { get; init; }
     public required DateTimeOffset AsOf { get; init; }
     public required IReadOnlyList<GuidanceItemDto> Items { get; init; }
+}
+
+/// <summary>Per unit of the widget's level: its guidance items and the shares taken up and done (<c>followUp</c>).</summary>
+public sealed record FollowUpPayload : WidgetPayload
+{
+    public required IReadOnlyList<FollowUpShares.Row> Rows { get; init; }
 }

@@ -17,6 +17,7 @@ namespace WarRoom.Web.Features.Boards.Payloads;
 [JsonDerivedType(typeof(DealTickerPayload), WidgetTypes.DealTicker)]
 [JsonDerivedType(typeof(GuidancePanelPayload), WidgetTypes.GuidancePanel)]
 [JsonDerivedType(typeof(BranchGridPayload), WidgetTypes.BranchGrid)]
+[JsonDerivedType(typeof(FollowUpPayload), WidgetTypes.FollowUp)]
 public abstract record WidgetPayload
 {
     /// <summary>The type as written in JSON, equal to the definition type of the widget it belongs to.</summary>

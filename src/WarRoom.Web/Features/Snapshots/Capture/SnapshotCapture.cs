@@ -24,7 +24,7 @@ public sealed class SnapshotCapture(Ranker ranker, Campaign campaign, GuidanceCa
     public SnapshotDto Capture(OrgUnit scope, string label, string takenBy, string trigger, DateTimeOffset now, CancellationToken ct)
     {
         var asOf = campaign.ToLocal(now);
-        IReadOnlyList<GuidanceItemDto> items = [.. guidance.At(asOf).Within(scope).Select(GuidanceItemDto.From)];
+        IReadOnlyList<GuidanceItemDto> items = [.. guidance.At(asOf).Within(scope).Select(guidance.Describe)];
         var versions = new List<long>();
         SnapshotTotalsDto totals = null!;
         List<SnapshotLevelDto> levels = null!;

@@ -13,6 +13,7 @@ const DEFAULT_TITLES = {
   dealTicker: { zh: '喜报', en: 'Big deals' },
   guidancePanel: { zh: '智能帮扶', en: 'Guidance' },
   branchGrid: { zh: '分行态势', en: 'Branches' },
+  followUp: { zh: '帮扶跟进', en: 'Follow-up' },
 };
 
 export function buildScreen(root, board) {

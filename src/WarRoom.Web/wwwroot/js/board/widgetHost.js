@@ -10,9 +10,10 @@ import * as trend from './widgets/trend.js';
 import * as dealTicker from './widgets/dealTicker.js';
 import * as guidancePanel from './widgets/guidancePanel.js';
 import * as branchGrid from './widgets/branchGrid.js';
+import * as followUp from './widgets/followUp.js';
 import { fitText } from './fit.js';
 
-const TYPES = { countdown, kpiTiles, gauge, leaderboard, barRace, trend, dealTicker, guidancePanel, branchGrid };
+const TYPES = { countdown, kpiTiles, gauge, leaderboard, barRace, trend, dealTicker, guidancePanel, branchGrid, followUp };
 
 export class WidgetHost {
   constructor(screen, board, store) {

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Text.Json;
+using WarRoom.Web.Tests.Infrastructure;
+
+namespace WarRoom.Web.Tests.Notify;
+
+/// <summary>The real host with group bots pointed at a <see cref="FakeWeCom"/>, and waits that poll instead of sleeping.</summary>
+internal static class NotifyHost
+{
+    public static WarRoomAppFactory With(FakeWeCom fake, IDictionary<string, string?> extra, params (string Name, string Key, string Scope, string Sends)[] bots)
+    {
+        var settings = new Dictionary<string, string?>(extra)
+        {
+            ["WarRoom:Notify:DealBatchSeconds"] = extra.TryGetValue("WarRoom:Notify:DealBatchSeconds", out var d) ? d : "1",
+            ["WarRoom:Notify:AlertCheckSeconds"] = extra.TryGetValue("WarRoom:Notify:AlertCheckSeconds", out var a) ? a : "5",
+        };
+        foreach (var (key, value) in Settings(fake, bots))
+        {
+            settings[key] = value;
+        }
+
+        return WarRoomAppFactory.With(overrides: settings);
+    }
+
+    public static Dictionary<string, string?> Settings(FakeWeCom fake, params (string Name, string Key, string Scope, string Sends)[] bots)
+    {
+        var settings = new Dictionary<string, string?>();
+        foreach (var (name, key, scope, sends) in bots)
+        {
+            settings[$"WarRoom:Notify:WeCom:Bots:{name}:Url"] = fake.UrlFor(key);
+            settings[$"WarRoom:Notify:WeCom:Bots:{name}:Scope"] = scope;
+            settings[$"WarRoom:Notify:WeCom:Bots:{name}:Sends"] = sends;
+        }
+
+        return settings;
+    }
+
+    /// <summary>Polls until <paramref name="done"/> holds, failing with <paramref name="what"/> after <paramref name="seconds"/>.</summary>
+    public static async Task UntilAsync(Func<bool> done, string what, int seconds = 30)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!done())
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(seconds), "timed out waiting for " + what);
+            await Task.Delay(100);
+        }
+    }
+
+    public static async Task<List<JsonElement>> NotificationsAsync(HttpClient client, string query = "")
+    {
+        var json = await client.GetStringAsync("/api/v1/notifications" + query);
+        return [.. JsonDocument.Parse(json).RootElement.GetProperty("items").EnumerateArray()];
+    }
+
+    /// <summary>Polls the API until every message is sent or failed, and returns them.</summary>
+    public static async Task<List<JsonElement>> SettledAsync(HttpClient client, int count, int seconds = 30)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var items = await NotificationsAsync(client);
+            if (items.Count >= count && items.All(i => i.GetProperty("status").GetString() != "pending"))
+            {
+                return items;
+            }
+
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(seconds), $"timed out: {items.Count} messages, {items.Count(i => i.GetProperty("status").GetString() == "pending")} pending");
+            await Task.Delay(200);
+        }
+    }
+}
