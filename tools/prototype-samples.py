@@ -136,6 +136,14 @@ def hq():
        'subbranch-board':ranking('leaderboard','subbranch','composite','value','分',sub_rows,COMPOSITE),
        'deals-trends':{'type':'dealTicker','deals':deals(5)}}}]
 
+def follow_up(units):
+    rows=[]
+    for code,name in units:
+        items=random.randint(2,9); taken=random.randint(0,items); done=random.randint(0,taken)
+        rows.append({'unit':code,'name':name,'nameEn':None,'items':items,'takenUp':taken,'done':done,
+                     'takenUpShare':round(taken/items,4),'doneShare':round(done/items,4)})
+    return rows
+
 def branch():
     frames=[]
     for b in BR:
@@ -145,7 +153,8 @@ def branch():
           'branch-countdown':countdown(),
           'subbranch-ranking':ranking('leaderboard','subbranch','composite','value','分',composite_rows(s),COMPOSITE),
           'manager-ranking':ranking('leaderboard','manager','deposit_new','value','万元',kpi_rows(m,'deposit_new',HQ_TARGET['deposit_new']/12/8)[:8],lt(*KPI['deposit_new'][:2])),
-          'branch-guidance':{'type':'guidancePanel','items':guidance(5, s)}}})
+          'branch-guidance':{'type':'guidancePanel','items':guidance(3, s)},
+          'branch-follow-up':{'type':'followUp','rows':follow_up(s)}}})
     return frames
 
 def deposits():
@@ -164,7 +173,7 @@ def deposits():
 
 DEFAULTS = {'leaderboard':{'basis':'value','window':'campaign','top':10},'barRace':{'basis':'value','window':'campaign','top':10},
             'trend':{'interval':'1d'},'dealTicker':{'max':8,'kpis':[]},'guidancePanel':{'max':6,'minSeverity':'info'},
-            'branchGrid':{'level':'branch','metric':'composite'}}
+            'branchGrid':{'level':'branch','metric':'composite'},'followUp':{'level':'branch'}}
 
 def board_as_sent(path):
     # The board as the server sends it: the file with every default spelled out and nulls left out.
