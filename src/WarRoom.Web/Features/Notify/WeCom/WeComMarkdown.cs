@@ -37,7 +37,7 @@ public static class WeComMarkdown
             }
             else if (!cells.All(c => c.Length > 0 && c.All(ch => ch is '-' or ':')))
             {
-                output.Append("> **").Append(cells[0]).Append("**：")
+                output.Append("> **").Append(cells[0]).Append(cells[0].Any(c => c >= '\u3000') ? "**：" : "**: ")
                     .AppendJoin(" · ", cells.Skip(1).Select((c, i) => $"{(i + 1 < header.Length ? header[i + 1] : "")} {c}".Trim())).Append('\n');
             }
         }
