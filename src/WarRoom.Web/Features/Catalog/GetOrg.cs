@@ -1,3 +1,4 @@
+using Mapster;
 using MediatR;
 using WarRoom.Core.Org;
 using WarRoom.Web.Infrastructure.Auth;
@@ -13,8 +14,7 @@ public static class GetOrg
 
     public sealed record UnitDto(string Code, string Name, string? NameEn, string Level, string? Parent, string PeerGroup)
     {
-        public static UnitDto From(OrgUnit unit) =>
-            new(unit.Code, unit.Name, unit.NameEn, unit.Level.ToWire(), unit.ParentCode, unit.PeerGroup);
+        public static UnitDto From(OrgUnit unit) => unit.Adapt<UnitDto>(CatalogMapping.Config);
     }
 
     public sealed class Handler(OrgTree org) : IRequestHandler<Query, Response>

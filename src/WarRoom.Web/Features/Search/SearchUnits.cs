@@ -1,4 +1,5 @@
 using FluentValidation;
+using Mapster;
 using MediatR;
 using WarRoom.Core.Org;
 using WarRoom.Web.Infrastructure.Auth;
@@ -52,9 +53,10 @@ public static class SearchUnits
             return Task.FromResult(new Response(request.Q!.Trim(), hits.Count, [.. best]));
         }
 
-        private static Hit HitOf(OrgUnit unit, OrgUnit scope) => new(
-            unit.Code, unit.Name, unit.NameEn, unit.Level.ToWire(),
-            [.. OrgTree.SelfAndAncestors(unit).Skip(1).TakeWhile(u => u.IsWithin(scope) && u.Level != OrgLevel.Hq)
-                .Reverse().Select(u => new PathStep(u.Code, u.Name, u.NameEn))]);
+        private static Hit HitOf(OrgUnit unit, OrgUnit scope) => unit.Adapt<Hit>(SearchMapping.Config) with
+        {
+            Path = [.. OrgTree.SelfAndAncestors(unit).Skip(1).TakeWhile(u => u.IsWithin(scope) && u.Level != OrgLevel.Hq)
+                .Reverse().Select(u => u.Adapt<PathStep>(SearchMapping.Config))],
+        };
     }
 }

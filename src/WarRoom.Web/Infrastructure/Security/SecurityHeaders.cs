@@ -36,8 +36,12 @@ public sealed class SecurityHeaders(RequestDelegate next)
         }
     }
 
+    /// <summary>The one inline handler Radzen writes (list items of its autocomplete and drop-downs); its hash, nothing else inline.</summary>
+    private const string RadzenHandler = "'unsafe-hashes' 'sha256-Gv+T45M6M+kq+caJFhy73JiJ7nitAZcfPRfx1dzDz/4='";
+
     /// <summary>
-    /// Scripts only from our origin (board.js, ECharts and SignalR from /lib; no inline script), the hub's
+    /// Scripts only from our origin (board.js, ECharts and SignalR from /lib; no inline script but Radzen's one
+    /// handler, allowed by its hash), the hub's
     /// websocket on our host, no framing. Inline styles stay allowed because ECharts writes style attributes into
     /// its tooltips; a style cannot run code.
     /// </summary>
@@ -45,7 +49,7 @@ public sealed class SecurityHeaders(RequestDelegate next)
     {
         var host = request.Host.Value;
         var sockets = string.IsNullOrEmpty(host) || !host.All(IsHostChar) ? string.Empty : $" ws://{host} wss://{host}";
-        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; "
+        return $"default-src 'self'; script-src 'self' {RadzenHandler}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; "
             + $"connect-src 'self'{sockets}; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     }
 

@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.Playwright;
+using WarRoom.DeskBench;
+
+// The desk budgets (issue 20): first contentful paint of /units/BR01, a grid sort and a page turn (measured in the
+// page, click to redrawn rows), and the server memory each open live desk page holds (heap after a full collection,
+// and working set, before and after --users signed-in pages of /units/BR01 stay open, with events arriving).
+var options = args.Select((a, i) => (a, i)).Where(p => p.a.StartsWith("--", StringComparison.Ordinal))
+    .ToDictionary(p => p.a[2..], p => p.i + 1 < args.Length ? args[p.i + 1] : "");
+var serverDll = Path.GetFullPath(options.GetValueOrDefault("server") ?? Path.Combine(AppContext.BaseDirectory, "../../../../../src/WarRoom.Web/bin/Release/net10.0/WarRoom.Web.dll"));
+var users = int.Parse(options.GetValueOrDefault("users") ?? "200", CultureInfo.InvariantCulture);
+var samples = int.Parse(options.GetValueOrDefault("samples") ?? "15", CultureInfo.InvariantCulture);
+var chromium = options.GetValueOrDefault("chromium") ?? "/usr/bin/chromium";
+
+await using var server = await DeskServer.StartAsync(serverDll);
+using var metrics = new HttpClient { BaseAddress = server.Address };
+metrics.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", DeskServer.ReaderToken);
+using var playwright = await Playwright.CreateAsync();
+await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+{
+    ExecutablePath = chromium, Headless = true,
+    Args = ["--no-sandbox", "--disable-gpu", "--disable-background-timer-throttling", "--disable-renderer-backgrounding"],
+});
+await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 }, Locale = "zh-CN" });
+var login = await context.NewPageAsync();
+await login.GotoAsync(new Uri(server.Address, "/login").ToString());
+await login.FillAsync("#login", DeskServer.Login);
+await login.FillAsync("#password", DeskServer.Password);
+await login.ClickAsync("button[type=submit]");
+await login.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+var unitUrl = new Uri(server.Address, "/units/BR01?level=manager").ToString();
+
+// First contentful paint: a fresh tab each time (the cookie is the context's), the first one not counted (JIT).
+var paints = new List<double>();
+for (var i = 0; i <= samples; i++)
+{
+    var tab = await context.NewPageAsync();
+    await tab.GotoAsync(new Uri(server.Address, "/units/BR01").ToString());
+    var fcp = await tab.EvaluateAsync<double>("() => new Promise(r => { const e = performance.getEntriesByName('first-contentful-paint')[0]; if (e) r(e.startTime); else new PerformanceObserver(l => r(l.getEntries()[0].startTime)).observe({ type: 'paint', buffered: true }); })");
+    if (i > 0)
+    {
+        paints.Add(fcp);
+    }
+
+    await tab.CloseAsync();
+}
+
+// Sort and page turn, timed inside the page from the click to the grid showing the new order or page.
+var page = await context.NewPageAsync();
+await page.GotoAsync(unitUrl);
+await page.WaitForFunctionAsync("() => window.Blazor && document.querySelector('[data-circuit=live]')");
+const string Timed = """
+    ([selector, attribute]) => new Promise(resolve => {
+        const grid = document.querySelector('.ranking-grid');
+        const before = grid.dataset[attribute] + '|' + document.querySelector('.ranking-grid tbody tr')?.dataset.unit;
+        const start = performance.now();
+        const check = () => {
+            const now = document.querySelector('.ranking-grid');
+            const state = now.dataset[attribute] + '|' + document.querySelector('.ranking-grid tbody tr')?.dataset.unit;
+            if (state !== before) { observer.disconnect(); resolve(performance.now() - start); }
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(document.querySelector('main'), { subtree: true, childList: true, attributes: true, characterData: true });
+        document.querySelector(selector).click();
+    })
+    """;
+var sorts = new List<double>();
+var turns = new List<double>();
+string[] columns = ["col-pace", "col-completion", "col-value", "col-name", "col-rank"];
+for (var i = 0; i <= samples; i++)
+{
+    var sort = await page.EvaluateAsync<double>(Timed, new object[] { $".ranking-grid th.{columns[i % columns.Length]} .rz-column-title", "sort" });
+    var turn = await page.EvaluateAsync<double>(Timed, new object[] { ".ranking-grid .rz-pager-next", "page" });
+    if (i > 0)
+    {
+        sorts.Add(sort);
+        turns.Add(turn);
+    }
+
+    await page.WaitForTimeoutAsync(100);
+}
+
+// Memory: the heap the server holds with one page open, then with --users open live pages.
+await Task.Delay(2000);
+var heapBefore = await server.HeldHeapAsync(metrics);
+var setBefore = server.WorkingSet();
+var open = new List<IPage>();
+for (var i = 0; i < users; i++)
+{
+    var tab = await context.NewPageAsync();
+    await tab.GotoAsync(unitUrl);
+    await tab.WaitForFunctionAsync("() => window.Blazor && document.querySelector('[data-circuit=live]')", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+    open.Add(tab);
+}
+
+using (var ingest = new HttpClient { BaseAddress = server.Address })
+{
+    ingest.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", DeskServer.IngestKey);
+    for (var i = 0; i < 5; i++)
+    {
+        var body = $$"""{ "events": [ { "id": "desk-bench-{{i}}", "time": "2027-02-22T09:5{{i}}:00+08:00", "unit": "M00001", "kpi": "deposit_new", "value": 10 } ] }""";
+        (await ingest.PostAsync("/api/v1/events", new StringContent(body, Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
+        await Task.Delay(1000);
+    }
+}
+
+var heapAfter = await server.HeldHeapAsync(metrics);
+var setAfter = server.WorkingSet();
+var live = open.Count;
+foreach (var tab in open)
+{
+    await tab.CloseAsync();
+}
+
+static string Ms(List<double> v) => $"median {Quantile(v, 0.5):0} ms, p95 {Quantile(v, 0.95):0} ms, max {v.Max():0} ms (n={v.Count})";
+static double Quantile(List<double> v, double q) => v.Order().ElementAt(Math.Min(v.Count - 1, (int)Math.Ceiling(q * v.Count) - 1));
+Console.WriteLine($"FCP /units/BR01: {Ms(paints)} (budget ≤ 1000 ms)");
+Console.WriteLine($"grid sort (click → rows redrawn, 131 managers): {Ms(sorts)} (budget ≤ 150 ms)");
+Console.WriteLine($"grid page turn: {Ms(turns)} (budget ≤ 150 ms)");
+Console.WriteLine($"live desk pages open: {live}; held heap {heapBefore / 1024.0 / 1024:0.0} → {heapAfter / 1024.0 / 1024:0.0} MB = {(heapAfter - heapBefore) / 1024.0 / live:0.0} KB per page (budget ≤ 300 KB); " +
+    $"working set {setBefore / 1024.0 / 1024:0} → {setAfter / 1024.0 / 1024:0} MB = {(setAfter - setBefore) / 1024.0 / live:0} KB per page");
