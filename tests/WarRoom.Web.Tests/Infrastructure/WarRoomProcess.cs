@@ -103,8 +103,8 @@ public sealed class WarRoomProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Runs a command to its end (at most two minutes) and returns its exit code and everything it printed.</summary>
-    public static async Task<(int ExitCode, string Output)> RunToEndAsync(ProcessStartInfo info)
+    /// <summary>Runs a command to its end (at most <paramref name="limit"/>, default two minutes) and returns its exit code and everything it printed.</summary>
+    public static async Task<(int ExitCode, string Output)> RunToEndAsync(ProcessStartInfo info, TimeSpan? limit = null)
     {
         info.RedirectStandardOutput = true;
         info.RedirectStandardError = true;
@@ -112,7 +112,7 @@ public sealed class WarRoomProcess : IAsyncDisposable
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {info.FileName}");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var timeout = new CancellationTokenSource(limit ?? TimeSpan.FromMinutes(2));
         try
         {
             await process.WaitForExitAsync(timeout.Token);
@@ -120,7 +120,7 @@ public sealed class WarRoomProcess : IAsyncDisposable
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{info.FileName} {string.Join(' ', info.ArgumentList)} did not end within two minutes");
+            throw new TimeoutException($"{info.FileName} {string.Join(' ', info.ArgumentList)} did not end within {(limit ?? TimeSpan.FromMinutes(2)).TotalMinutes} minutes");
         }
 
         return (process.ExitCode, await stdout + await stderr);

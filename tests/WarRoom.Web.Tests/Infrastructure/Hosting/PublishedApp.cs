@@ -17,7 +17,8 @@ public sealed class PublishedApp : IAsyncLifetime
     {
         var info = new ProcessStartInfo("dotnet",
             ["publish", Path.Combine(TestBank.RepoRoot(), "src", "WarRoom.Web"), "-c", WarRoomProcess.Configuration, "--no-build", "-o", Folder, "--nologo"]);
-        var (code, output) = await WarRoomProcess.RunToEndAsync(info);
+        // Usually seconds; minutes on a machine shared with other builds.
+        var (code, output) = await WarRoomProcess.RunToEndAsync(info, TimeSpan.FromMinutes(8));
         Assert.True(code == 0 && File.Exists(Dll), "dotnet publish failed:\n" + output);
     }
 

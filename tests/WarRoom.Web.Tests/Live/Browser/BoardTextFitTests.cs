@@ -55,6 +55,8 @@ public sealed class BoardTextFitTests(BrowserServer server) : IClassFixture<Brow
                     ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = locale, TimezoneId = "Asia/Shanghai",
                 });
                 var page = await context.NewPageAsync();
+                page.SetDefaultNavigationTimeout(120_000); // a loaded CI machine; each board page is one static render
+                page.SetDefaultTimeout(60_000);
                 foreach (var board in Boards)
                 {
                     foreach (var frame in await FramesAsync(page, board, lang))
