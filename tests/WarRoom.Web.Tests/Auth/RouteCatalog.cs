@@ -93,6 +93,14 @@ public static class RouteCatalog
         new("GET", "/hubs/warroom", Access.Read, Success: 400),
         new("GET", "/hubs/warroom/negotiate", Access.Read, Success: 405),
         new("POST", "/snapshots", Access.Read, Page: true, Success: 400, Body: _ => Form(("Label", "matrix"))),
+        new("GET", "/notifications", Access.Read, Page: true),
+        new("GET", "/api/v1/notifications", Access.Read),
+        // No bot is configured in the test host: a caller who may send gets the 404 that says so.
+        new("POST", "/api/v1/notifications/briefings/{unit}", Access.Snapshot, Success: 404, LeafStatus: 404, HqStatus: 404),
+        new("POST", "/notifications/briefings", Access.Read, Page: true, Success: 400, Body: _ => Form(("unit", "BR01"))),
+        new("POST", "/api/v1/guidance/{id}/follow-up", Access.Read, Path: "/api/v1/guidance/none/follow-up", Success: 404,
+            Body: _ => Json("""{ "status": "acknowledged" }""")),
+        new("POST", "/guidance/follow-up", Access.Read, Page: true, Success: 400, Body: _ => Form(("id", "BR01.pace_lag.deposit_new"), ("status", "acknowledged"))),
     ];
 
     public static RouteCase Find(string key) => All.Single(r => r.Key == key);
