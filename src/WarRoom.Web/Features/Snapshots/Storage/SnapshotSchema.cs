@@ -1,14 +1,14 @@
-using Microsoft.Data.Sqlite;
-
 namespace WarRoom.Web.Features.Snapshots.Storage;
 
-/// <summary>The snapshot file's schema. The list columns repeat a few document fields so a listing never parses JSON.</summary>
+/// <summary>
+/// The snapshot file's schema (created and version-checked by <see cref="Infrastructure.HostFiles.HostDatabase"/>). The list
+/// columns repeat a few document fields so a listing never parses JSON.
+/// </summary>
 internal static class SnapshotSchema
 {
     public const int Version = 1;
 
-    private const string Ddl = """
-        PRAGMA journal_mode = WAL;
+    public const string Ddl = """
         CREATE TABLE IF NOT EXISTS snapshot (
             id INTEGER PRIMARY KEY,
             scope TEXT NOT NULL,
@@ -24,18 +24,4 @@ internal static class SnapshotSchema
         CREATE TRIGGER IF NOT EXISTS snapshot_immutable_delete BEFORE DELETE ON snapshot
             BEGIN SELECT RAISE(ABORT, 'snapshots are immutable'); END;
         """;
-
-    public static void Create(SqliteConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA user_version";
-        var version = Convert.ToInt32(command.ExecuteScalar());
-        if (version > Version)
-        {
-            throw new InvalidOperationException($"{connection.DataSource} has snapshot schema version {version}; this build knows up to {Version}");
-        }
-
-        command.CommandText = Ddl + $"PRAGMA user_version = {Version};";
-        command.ExecuteNonQuery();
-    }
 }

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using Microsoft.Data.Sqlite;
+using WarRoom.Web.Infrastructure.HostFiles;
 
 namespace WarRoom.Web.Features.Snapshots.Storage;
 
@@ -21,15 +21,9 @@ public sealed class SnapshotStore(string path)
     };
 
     private readonly Lock writeLock = new();
-    private readonly string connectionString = new SqliteConnectionStringBuilder
-    {
-        DataSource = System.IO.Path.GetFullPath(path), Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true, DefaultTimeout = 30,
-    }.ToString();
+    private readonly HostDatabase db = new(path, SnapshotSchema.Ddl, SnapshotSchema.Version);
 
-    private readonly Lock schemaLock = new();
-    private bool created;
-
-    public string Path { get; } = System.IO.Path.GetFullPath(path);
+    public string Path => db.Path;
 
     /// <summary>
     /// Stores <paramref name="draft"/> under the next id and returns it as stored; null when
@@ -39,14 +33,14 @@ public sealed class SnapshotStore(string path)
     {
         lock (writeLock)
         {
-            using var connection = Open(write: true);
+            using var connection = db.Open(write: true);
             using var tx = connection.BeginTransaction(deferred: false);
-            if (scheduleKey is not null && Scalar(connection, tx, "SELECT 1 FROM snapshot WHERE schedule_key = $key", ("$key", scheduleKey)) is not null)
+            if (scheduleKey is not null && HostDatabase.Scalar(connection, tx, "SELECT 1 FROM snapshot WHERE schedule_key = $key", ("$key", scheduleKey)) is not null)
             {
                 return null;
             }
 
-            var id = Convert.ToInt64(Scalar(connection, tx, "SELECT COALESCE(MAX(id), 0) + 1 FROM snapshot"));
+            var id = Convert.ToInt64(HostDatabase.Scalar(connection, tx, "SELECT COALESCE(MAX(id), 0) + 1 FROM snapshot"));
             var stored = draft with { Id = id };
             using var insert = connection.CreateCommand();
             insert.Transaction = tx;
@@ -71,14 +65,14 @@ public sealed class SnapshotStore(string path)
 
     public bool HasScheduleKey(string scheduleKey)
     {
-        using var connection = Open();
-        return Scalar(connection, null, "SELECT 1 FROM snapshot WHERE schedule_key = $key", ("$key", scheduleKey)) is not null;
+        using var connection = db.Open();
+        return HostDatabase.Scalar(connection, null, "SELECT 1 FROM snapshot WHERE schedule_key = $key", ("$key", scheduleKey)) is not null;
     }
 
     /// <summary>Every snapshot's list line, newest first (the caller filters by scope).</summary>
     public IReadOnlyList<SnapshotSummaryDto> List()
     {
-        using var connection = Open();
+        using var connection = db.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT id, label, scope, scope_name, as_of, taken_by, trigger FROM snapshot ORDER BY id DESC";
         using var reader = command.ExecuteReader();
@@ -102,47 +96,7 @@ public sealed class SnapshotStore(string path)
     /// <summary>The document exactly as stored.</summary>
     public string? GetJson(long id)
     {
-        using var connection = Open();
-        return Scalar(connection, null, "SELECT document FROM snapshot WHERE id = $id", ("$id", id)) as string;
-    }
-
-    private SqliteConnection Open(bool write = false)
-    {
-        lock (schemaLock)
-        {
-            if (!created)
-            {
-                Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-                using var first = new SqliteConnection(connectionString);
-                first.Open();
-                SnapshotSchema.Create(first);
-                created = true;
-            }
-        }
-
-        var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        if (write)
-        {
-            // Per connection, not stored in the file: the commit returns only once the WAL is on disk.
-            using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA synchronous = FULL";
-            command.ExecuteNonQuery();
-        }
-
-        return connection;
-    }
-
-    private static object? Scalar(SqliteConnection connection, SqliteTransaction? tx, string sql, params (string Name, object Value)[] parameters)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return command.ExecuteScalar();
+        using var connection = db.Open();
+        return HostDatabase.Scalar(connection, null, "SELECT document FROM snapshot WHERE id = $id", ("$id", id)) as string;
     }
 }
