@@ -1,6 +1,7 @@
 using WarRoom.Web.Components;
 using WarRoom.Web.Features.Boards;
 using WarRoom.Web.Features.Catalog;
+using WarRoom.Web.Features.Cluster;
 using WarRoom.Web.Features.DrillDown;
 using WarRoom.Web.Features.Guidance;
 using WarRoom.Web.Features.Ingest;
@@ -10,6 +11,7 @@ using WarRoom.Web.Features.SignIn;
 using WarRoom.Web.Features.Simulator;
 using WarRoom.Web.Features.Snapshots;
 using WarRoom.Web.Infrastructure;
+using WarRoom.Web.Infrastructure.Cluster;
 using WarRoom.Web.Infrastructure.Health;
 using WarRoom.Web.Live;
 using WarRoom.Web.Pipeline;
@@ -29,6 +31,7 @@ public static class WarRoomHost
     public static IReadOnlyList<KeyValuePair<string, Action<WebApplicationBuilder>>> Areas { get; } =
     [
         new("infrastructure", b => b.AddWarRoomInfrastructure()),
+        new("cluster", b => b.Services.AddWarRoomCluster(b.Configuration)),
         new("storage", b => b.Services.AddWarRoomStorage(b.Configuration)),
         new("pipeline", b => b.Services.AddWarRoomPipeline(b.Configuration)),
         new("rankings", b => b.Services.AddWarRoomRankings()),
@@ -67,6 +70,7 @@ public static class WarRoomHost
         app.MapDrillDown();
         app.MapSnapshots();
         app.MapNotify();
+        app.MapCluster();
         app.MapWarRoomLive();
         BrowserLibraryCheck.Require(app.Environment);
         app.MapStaticAssets();

@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.SignalR;
+using StackExchange.Redis;
+using WarRoom.Web.Infrastructure.Cluster;
 using WarRoom.Web.Features.Boards;
 using WarRoom.Web.Live.Hub;
 using WarRoom.Web.Live.Publishing;
@@ -19,13 +21,20 @@ public static class LiveServiceCollectionExtensions
     {
         services.AddOptions<LiveOptions>().Bind(configuration.GetSection(LiveOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddLogging(b => b.AddFilter(LiveHubFilter.DispatcherCategory, LogLevel.Critical));
-        services.AddSignalR(o => o.AddFilter<LiveHubFilter>())
-            .AddJsonProtocol(o =>
+        var signalR = services.AddSignalR(o => o.AddFilter<LiveHubFilter>());
+        signalR.AddJsonProtocol(o =>
             {
                 // The board contract's JSON (BoardJson): no nulls, Chinese as UTF-8 rather than \u escapes (half the bytes).
                 o.PayloadSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
                 o.PayloadSerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
             });
+        if (configuration.GetSection(ClusterOptions.Section).Get<ClusterOptions>() is { Enabled: true } cluster)
+        {
+            // Scale-out (decision 0018): a message to a group or connection reaches it on whichever node it lives.
+            signalR.AddStackExchangeRedis(cluster.Redis!, o => o.Configuration.ChannelPrefix = RedisChannel.Literal(cluster.Key("signalr")));
+        }
+
+        services.AddSingleton<HubGroups>();
         services.AddSingleton<LiveHubFilter>();
         services.AddSingleton<LiveSubscriptions>();
 

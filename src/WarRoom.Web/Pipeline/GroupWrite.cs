@@ -27,6 +27,9 @@ internal sealed class GroupWrite(int capacity)
 
     public int Requests => requests.Count;
 
+    /// <summary>Other nodes' batches (from the cluster stream): applied, never written or answered.</summary>
+    public bool IsReplicated { get; private set; }
+
     /// <summary>Null once the batch is durable; otherwise what its requests are answered (503 with Retry-After).</summary>
     public Task<StoreUnavailableException?> Write { get; set; } = NothingToWrite;
 
@@ -45,10 +48,15 @@ internal sealed class GroupWrite(int capacity)
         Size = 0;
         EarlierFailure = null;
         Write = NothingToWrite;
-        while (Size < max && queue.TryRead(out var work))
+        IsReplicated = queue.TryPeek(out var first) && first.Replicated is not null;
+
+        // A group holds either this node's requests or other nodes' batches, never both: only the former are written.
+        var taken = 0;
+        while (Size < max && taken < max && queue.TryPeek(out var next) && (next.Replicated is not null) == IsReplicated && queue.TryRead(out var work))
         {
             requests.Add(work);
             Size += work.ValidCount;
+            taken += work.Replicated?.Count ?? 0;
         }
 
         return requests.Count > 0;
@@ -60,6 +68,12 @@ internal sealed class GroupWrite(int capacity)
     /// </summary>
     public void Number(IdLedger ledger, TotalsBudget budget, ref long nextSeq)
     {
+        if (IsReplicated)
+        {
+            TakeReplicated(ledger, budget);
+            return;
+        }
+
         foreach (var work in requests)
         {
             var events = CollectionsMarshal.AsSpan(work.Events);
@@ -73,6 +87,12 @@ internal sealed class GroupWrite(int capacity)
                 ref var e = ref events[i];
                 if (!e.IsValid)
                 {
+                    continue;
+                }
+
+                if (e.StoredElsewhere)
+                {
+                    work.Duplicates.Add(e.Index);
                     continue;
                 }
 
@@ -93,6 +113,25 @@ internal sealed class GroupWrite(int capacity)
                 fresh.Add(e.IdHash);
                 Batch.Add(new EventRecord(nextSeq++, e.Id!, e.TimeMs, e.Unit, e.Kpi, e.Value));
                 work.Accepted++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Other nodes' events, numbered there: those whose ids this node already holds (its rebuild read them from the
+    /// store, or a resend reached it first) are left out, the rest taken into the ledger and the budget as stored.
+    /// </summary>
+    private void TakeReplicated(IdLedger ledger, TotalsBudget budget)
+    {
+        foreach (var work in requests)
+        {
+            foreach (var e in work.Replicated!)
+            {
+                if (ledger.Add(IdLedger.Hash(e.Id)))
+                {
+                    budget.Restore(e.Kpi, e.Value);
+                    Batch.Add(e);
+                }
             }
         }
     }

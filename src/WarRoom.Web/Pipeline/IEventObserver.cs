@@ -13,4 +13,10 @@ public interface IEventObserver
 
     /// <summary>A batch that has just become durable, in acceptance order, on the single writer thread.</summary>
     void Accepted(ReadOnlySpan<EventRecord> batch);
+
+    /// <summary>
+    /// A batch another node of the cluster stored and announced (its 喜报 went out from there), read from the shared
+    /// stream, on the single writer thread; its ids were new to this node. Like <see cref="Accepted"/> by default.
+    /// </summary>
+    void Replicated(ReadOnlySpan<EventRecord> batch) => Accepted(batch);
 }

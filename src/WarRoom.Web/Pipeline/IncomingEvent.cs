@@ -16,6 +16,9 @@ public struct IncomingEvent
     /// <summary>The id's ledger hash, computed on the request's thread so the single writer does not have to.</summary>
     public UInt128 IdHash;
 
+    /// <summary>Another node of the cluster stored this id already (ClusterIds): a duplicate, whatever this node's ledger says.</summary>
+    public bool StoredElsewhere;
+
     /// <summary>Null for a good event.</summary>
     public string? Error;
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using WarRoom.Core.Events;
 using WarRoom.Web.Infrastructure;
 using WarRoom.Web.Infrastructure.Errors;
+using WarRoom.Web.Pipeline.Cluster;
 using WarRoom.Web.Storage;
 
 namespace WarRoom.Web.Pipeline;
@@ -18,9 +19,15 @@ namespace WarRoom.Web.Pipeline;
 /// queue full → <see cref="StoreUnavailableException"/> (503 with Retry-After); nothing unbounded, nothing
 /// acknowledged early.
 /// </summary>
+/// <remarks>
+/// In a cluster (decision 0018) ids are first claimed cluster-wide (<see cref="ClusterIds"/>), numbers come from
+/// cluster-wide blocks (<see cref="SeqBlocks"/>), every durable batch goes on the shared stream before it is
+/// answered (<see cref="EventStream"/>), and other nodes' batches are applied by the same writer, in turn.
+/// </remarks>
 public sealed class IngestPipeline(
     IKpiStore store, IdLedger ledger, TotalsBudget budget, EventObservers observers, IOptions<IngestOptions> options,
-    WarRoomMetrics metrics, ILogger<IngestPipeline> logger) : BackgroundService
+    WarRoomMetrics metrics, ILogger<IngestPipeline> logger,
+    ClusterIds? clusterIds = null, EventStream? stream = null, SeqBlocks? seqs = null) : BackgroundService
 {
     private readonly Channel<IngestWork> queue = Channel.CreateUnbounded<IngestWork>(new UnboundedChannelOptions { SingleReader = true });
     private readonly IEventObserver[] observers = [.. observers.InOrder];
@@ -40,7 +47,18 @@ public sealed class IngestPipeline(
     /// <summary>Called by the rebuild once the ledger and observers hold everything stored.</summary>
     public void Open(long lastStoredSeq) => opened.TrySetResult(lastStoredSeq);
 
-    public Task<IngestOutcome> SubmitAsync(List<IncomingEvent> events)
+    public Task<IngestOutcome> SubmitAsync(List<IncomingEvent> events) =>
+        clusterIds is null || !IsOpen ? Enqueue(events) : clusterIds.SubmitAsync(events, Enqueue);
+
+    /// <summary>Another node's durable batch, read from the cluster stream; completes once the observers have it.</summary>
+    public Task Replicate(List<EventRecord> batch)
+    {
+        var work = new IngestWork([], 0, batch);
+        queue.Writer.TryWrite(work);
+        return work.Completion.Task;
+    }
+
+    private Task<IngestOutcome> Enqueue(List<IncomingEvent> events)
     {
         if (!IsOpen)
         {
@@ -126,8 +144,16 @@ public sealed class IngestPipeline(
             return false;
         }
 
+        if (seqs is not null && !group.IsReplicated && seqs.TryReserve(ref nextSeq, group.Size) is { } refusal)
+        {
+            group.Answer(refusal);
+            Interlocked.Add(ref pending, -group.Size);
+            spare.Push(group);
+            return true;
+        }
+
         group.Number(ledger, budget, ref nextSeq);
-        if (group.Batch.Count > 0)
+        if (group.Batch.Count > 0 && !group.IsReplicated)
         {
             // Off the writer's thread: a store that writes synchronously (SQLite: its b-trees, then an fsync) would
             // otherwise hold up numbering the next group and telling the observers about the previous one.
@@ -141,6 +167,19 @@ public sealed class IngestPipeline(
     private void Finish(GroupWrite group)
     {
         var failure = group.Write.GetAwaiter().GetResult();
+        if (group.IsReplicated)
+        {
+            // Stored by another node: applied whatever happens to this node's own writes.
+            foreach (var observer in observers)
+            {
+                observer.Replicated(CollectionsMarshal.AsSpan(group.Batch));
+            }
+
+            group.Answer(null);
+            spare.Push(group);
+            return;
+        }
+
         if (failure is null)
         {
             var accepted = CollectionsMarshal.AsSpan(group.Batch);
@@ -171,6 +210,11 @@ public sealed class IngestPipeline(
         {
             await store.WriteAsync(group.Batch, ct);
             metrics.RecordStoreWrite(Stopwatch.GetElapsedTime(started));
+            if (stream is not null)
+            {
+                await stream.PublishAsync(group.Batch, ct);
+            }
+
             return null;
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)

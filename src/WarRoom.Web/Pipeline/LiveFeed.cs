@@ -79,7 +79,12 @@ public sealed class LiveFeed : IEventObserver
     {
     }
 
-    public void Accepted(ReadOnlySpan<EventRecord> batch)
+    public void Accepted(ReadOnlySpan<EventRecord> batch) => Take(batch, announce: true);
+
+    /// <summary>Another node's batch: its deals fill the tickers, but their 喜报 went out from that node over the backplane.</summary>
+    public void Replicated(ReadOnlySpan<EventRecord> batch) => Take(batch, announce: false);
+
+    private void Take(ReadOnlySpan<EventRecord> batch, bool announce)
     {
         var now = Stopwatch.GetTimestamp();
         foreach (ref readonly var e in batch)
@@ -95,6 +100,11 @@ public sealed class LiveFeed : IEventObserver
                 var unit = org[e.Unit];
                 var deal = DealMapping.From(in e, unit, kpi, campaign);
                 Deals.Add(deal, e.TimeMs, e.Seq, unit, kpi);
+                if (!announce)
+                {
+                    continue;
+                }
+
                 var announcement = new DealAnnouncement(deal, unit, now);
                 announcements.Writer.TryWrite(announcement);
                 outbound.Writer.TryWrite(announcement);

@@ -3,6 +3,8 @@ using WarRoom.Core.Aggregates;
 using WarRoom.Core.Campaigns;
 using WarRoom.Core.Kpis;
 using WarRoom.Core.Org;
+using WarRoom.Web.Infrastructure.Cluster;
+using WarRoom.Web.Pipeline.Cluster;
 using WarRoom.Web.Pipeline.Deals;
 
 namespace WarRoom.Web.Pipeline;
@@ -38,6 +40,18 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<IngestPipeline>();
         services.AddHostedService(sp => sp.GetRequiredService<IngestPipeline>());
         services.AddHostedService<StoreRebuildService>();
+
+        // A cluster node (WarRoom:Cluster:Redis, decision 0018): ids claimed cluster-wide, numbers from shared
+        // blocks, durable batches on the shared stream and other nodes' batches applied from it.
+        if (configuration.GetSection(ClusterOptions.Section).Get<ClusterOptions>() is { Enabled: true })
+        {
+            services.AddSingleton<ClusterIds>();
+            services.AddSingleton<EventStream>();
+            services.AddSingleton<SeqBlocks>();
+            services.AddSingleton<StreamFollower>();
+            services.AddHostedService(sp => sp.GetRequiredService<StreamFollower>());
+        }
+
         return services;
     }
 }

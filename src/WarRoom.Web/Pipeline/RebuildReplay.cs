@@ -58,7 +58,10 @@ internal sealed class RebuildReplay(IdLedger ledger, TotalsBudget budget, IEvent
             LastSeq = Math.Max(LastSeq, events[i].Seq);
         }
 
-        // Hashed first so that the ledger slots can be prefetched ahead of the inserts (IdLedger.Prefetch).
+        // Hashed first so that the ledger slots can be prefetched ahead of the inserts (IdLedger.Prefetch). An id the
+        // store holds twice counts once: in a cluster, a node killed between its store write and its answer leaves a
+        // copy that the resend to another node stores again.
+        var kept = 0;
         for (var i = 0; i < events.Length; i++)
         {
             if (i + PrefetchDistance < events.Length)
@@ -66,9 +69,15 @@ internal sealed class RebuildReplay(IdLedger ledger, TotalsBudget budget, IEvent
                 ledger.Prefetch(hashes[i + PrefetchDistance]);
             }
 
-            ledger.Add(hashes[i]);
-            budget.Restore(events[i].Kpi, events[i].Value);
+            if (ledger.Add(hashes[i]))
+            {
+                budget.Restore(events[i].Kpi, events[i].Value);
+                events[kept++] = events[i];
+            }
         }
+
+        Count += kept;
+        events = events[..kept];
 
         var hashed = Stopwatch.GetTimestamp();
         foreach (var observer in observers)
@@ -81,8 +90,7 @@ internal sealed class RebuildReplay(IdLedger ledger, TotalsBudget budget, IEvent
 
         ledgerTicks += hashed - started;
         observerTicks += Stopwatch.GetTimestamp() - hashed;
-        Count += buffered;
-        events.Clear();
+        block.AsSpan(0, buffered).Clear();
         buffered = 0;
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using WarRoom.Web.Infrastructure.Health;
+using WarRoom.Web.Pipeline.Cluster;
 using WarRoom.Web.Storage;
 
 namespace WarRoom.Web.Pipeline;
@@ -11,7 +12,8 @@ namespace WarRoom.Web.Pipeline;
 /// </summary>
 public sealed class StoreRebuildService(
     IKpiStore store, IdLedger ledger, TotalsBudget budget, EventObservers observers, IngestPipeline pipeline,
-    ReadinessState readiness, ILogger<StoreRebuildService> logger) : BackgroundService
+    ReadinessState readiness, ILogger<StoreRebuildService> logger,
+    EventStream? stream = null, SeqBlocks? seqs = null, StreamFollower? follower = null) : BackgroundService
 {
     public const string Milestone = "rebuild from store";
 
@@ -42,14 +44,39 @@ public sealed class StoreRebuildService(
 
         var started = Stopwatch.GetTimestamp();
         var replay = new RebuildReplay(ledger, budget, observers);
+
+        // In a cluster: the stream's newest entry before the store is read; everything up to it is in the store.
+        var covered = stream is null ? default : await RetryAsync(stream.TipAsync, stoppingToken);
         await store.ReadAllAsync(replay.Add, stoppingToken);
         replay.Finish();
+        if (seqs is not null)
+        {
+            await RetryAsync(async () => { await seqs.AtLeastAsync(replay.LastSeq); return 0; }, stoppingToken);
+        }
+
         pipeline.Open(replay.LastSeq);
+        follower?.StartAfter(covered);
         readiness.Reached(Milestone);
         var total = Stopwatch.GetElapsedTime(started);
         logger.LogInformation(
             "Rebuilt from the {Store} store: {Count} events in {Elapsed} ms (reading {Read} ms, id ledger {Ledger} ms, observers {Observers} ms); ingest is open (next seq {Seq})",
             store.Name, replay.Count, (long)total.TotalMilliseconds, (long)(total - replay.LedgerTime - replay.ObserverTime).TotalMilliseconds,
             (long)replay.LedgerTime.TotalMilliseconds, (long)replay.ObserverTime.TotalMilliseconds, replay.LastSeq + 1);
+    }
+
+    private async Task<T> RetryAsync<T>(Func<Task<T>> call, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await call();
+            }
+            catch (Exception e) when (e is StackExchange.Redis.RedisException or TimeoutException && !ct.IsCancellationRequested)
+            {
+                logger.LogError(e, "The cluster's Redis is not reachable (attempt {Attempt}); retrying", attempt);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(10, attempt)), ct);
+            }
+        }
     }
 }

@@ -18,6 +18,9 @@ public enum Access
 
     /// <summary>A form POST: without the form's antiforgery token it is refused whoever sends it.</summary>
     FormPost,
+
+    /// <summary>The Read policy, and then leaders only (the cluster's status).</summary>
+    Leader,
 }
 
 /// <summary>
@@ -100,6 +103,7 @@ public static class RouteCatalog
         new("POST", "/notifications/briefings", Access.Read, Page: true, Success: 400, Body: _ => Form(("unit", "BR01"))),
         new("POST", "/api/v1/guidance/{id}/follow-up", Access.Read, Path: "/api/v1/guidance/none/follow-up", Success: 404,
             Body: _ => Json("""{ "status": "acknowledged" }""")),
+        new("GET", "/api/v1/cluster", Access.Leader),
         new("POST", "/guidance/follow-up", Access.Read, Page: true, Success: 400, Body: _ => Form(("id", "BR01.pace_lag.deposit_new"), ("status", "acknowledged"))),
     ];
 
@@ -118,6 +122,7 @@ public static class RouteCatalog
             _ when !caller.MayRead || outside => 403,
             _ when route.Owner is { } owner && !caller.Inside.Contains(owner) => 403,
             Access.Snapshot when !caller.MayTakeSnapshots => 403,
+            Access.Leader when caller.Role != "leader" => 403,
             _ when unit is not null && unit.StartsWith('M') && route.LeafStatus is { } leaf => leaf,
             _ when unit == "HQ" && route.HqStatus is { } hq => hq,
             _ => route.Success,

@@ -16,7 +16,7 @@ namespace WarRoom.Web.Live.Hub;
 /// <see cref="HubException"/> by <see cref="LiveHubFilter"/>.
 /// </summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class WarRoomHub(IMediator mediator, OrgTree org, LiveSubscriptions subscriptions)
+public sealed class WarRoomHub(IMediator mediator, OrgTree org, LiveSubscriptions subscriptions, HubGroups groups)
     : Microsoft.AspNetCore.SignalR.Hub
 {
     /// <summary>Joins the board's group and returns its complete current payload.</summary>
@@ -47,7 +47,11 @@ public sealed class WarRoomHub(IMediator mediator, OrgTree org, LiveSubscription
         {
             if (subscriptions.Remove(Context.ConnectionId, group))
             {
-                await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);
+                foreach (var joined in groups.Joined(group))
+                {
+                    await Groups.RemoveFromGroupAsync(Context.ConnectionId, joined);
+                }
+
                 left = true;
             }
         }
@@ -63,7 +67,11 @@ public sealed class WarRoomHub(IMediator mediator, OrgTree org, LiveSubscription
 
     private async Task JoinAsync(string group)
     {
-        await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
+        foreach (var joined in groups.Joined(group))
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, joined, Context.ConnectionAborted);
+        }
+
         subscriptions.Add(Context.ConnectionId, group, TimeProvider.System.GetTimestamp());
     }
 

@@ -17,7 +17,7 @@ namespace WarRoom.Web.Live.Publishing;
 /// </summary>
 internal sealed class BoardPublisher(
     BoardCatalog catalog, BoardPayloadCache payloads, LiveSubscriptions subscriptions, LiveFeed feed,
-    IHubContext<WarRoomHub> hub, WarRoomMetrics metrics, IOptions<LiveOptions> options)
+    IHubContext<WarRoomHub> hub, HubGroups groups, WarRoomMetrics metrics, IOptions<LiveOptions> options)
 {
     /// <summary>Ticks come one interval apart give or take timer jitter; a window of one interval must not skip every other tick.</summary>
     private static readonly TimeSpan Tolerance = TimeSpan.FromMilliseconds(20);
@@ -48,7 +48,7 @@ internal sealed class BoardPublisher(
             }
             else if (state.Changes(payload) is { } changes)
             {
-                await hub.Clients.Group(group).SendAsync(BoardHubContract.BoardUpdated, changes, ct);
+                await hub.Clients.Group(groups.Local(group)).SendAsync(BoardHubContract.BoardUpdated, changes, ct);
                 state.LastPushAt = TimeProvider.System.GetTimestamp();
                 if (stamp.Batches > state.BatchesPushed)
                 {

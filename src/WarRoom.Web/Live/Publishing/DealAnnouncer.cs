@@ -9,10 +9,12 @@ namespace WarRoom.Web.Live.Publishing;
 
 /// <summary>
 /// <c>dealAnnounced</c>, at once rather than on the next tick: a 喜报 is one small message per deal, and the room
-/// should cheer when the deal lands. Sent to every subscribed board whose scope holds the unit it was booked on.
+/// should cheer when the deal lands. Sent to every subscribed board whose scope holds the unit it was booked on; in a
+/// cluster, by the node that accepted the deal to the cluster-wide board groups, whose screens may be on any node
+/// (the Redis backplane carries it to the nodes whose screens joined that group).
 /// </summary>
 internal sealed class DealAnnouncer(
-    LiveFeed feed, BoardCatalog catalog, OrgTree org, LiveSubscriptions subscriptions, IHubContext<WarRoomHub> hub,
+    LiveFeed feed, BoardCatalog catalog, OrgTree org, LiveSubscriptions subscriptions, IHubContext<WarRoomHub> hub, HubGroups hubGroups,
     WarRoomMetrics metrics, ILogger<DealAnnouncer> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -43,7 +45,7 @@ internal sealed class DealAnnouncer(
         foreach (var board in catalog.Boards)
         {
             var group = LiveGroups.Board(board.Id);
-            if (org.Find(board.Scope) is { } scope && announcement.BookedOn.IsWithin(scope) && subscriptions.HasMembers(group))
+            if (org.Find(board.Scope) is { } scope && announcement.BookedOn.IsWithin(scope) && (hubGroups.Clustered || subscriptions.HasMembers(group)))
             {
                 groups.Add(group);
             }

@@ -15,7 +15,7 @@ namespace WarRoom.Web.Live.Publishing;
 /// many items at or above the mildest panel's severity as the largest panel showing the scope can hold, so every
 /// panel still finds its own.
 /// </summary>
-internal sealed class GuidancePublisher(BoardCatalog catalog, OrgTree org, Campaign campaign, GuidanceCache guidance, IHubContext<WarRoomHub> hub, TimeProvider clock)
+internal sealed class GuidancePublisher(BoardCatalog catalog, OrgTree org, Campaign campaign, GuidanceCache guidance, IHubContext<WarRoomHub> hub, HubGroups groups, TimeProvider clock)
 {
     private readonly Dictionary<string, Dictionary<string, string>> seen = new(StringComparer.Ordinal);
 
@@ -38,7 +38,7 @@ internal sealed class GuidancePublisher(BoardCatalog catalog, OrgTree org, Campa
             if (changed)
             {
                 var update = new GuidanceUpdate { Scope = unit.Code, AsOf = now, Items = items };
-                await hub.Clients.Group(group).SendAsync(BoardHubContract.GuidanceUpdated, update, ct);
+                await hub.Clients.Group(groups.Local(group)).SendAsync(BoardHubContract.GuidanceUpdated, update, ct);
             }
         }
     }

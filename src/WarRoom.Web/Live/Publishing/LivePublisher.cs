@@ -16,7 +16,7 @@ namespace WarRoom.Web.Live.Publishing;
 /// </summary>
 internal sealed class LivePublisher(
     BoardCatalog catalog, BoardStamps stamps, LiveSubscriptions subscriptions, BoardPublisher boards, UnitPublisher units,
-    GuidancePublisher guidance, IHubContext<WarRoomHub> hub, WarRoomMetrics metrics, IOptions<LiveOptions> options,
+    GuidancePublisher guidance, IHubContext<WarRoomHub> hub, HubGroups groups, WarRoomMetrics metrics, IOptions<LiveOptions> options,
     ILogger<LivePublisher> logger) : BackgroundService
 {
     private readonly ConcurrentQueue<string> reloads = new();
@@ -70,7 +70,7 @@ internal sealed class LivePublisher(
         {
             boards.Forget(boardId);
             guidance.Forget(boardId);
-            await hub.Clients.Group(LiveGroups.Board(boardId)).SendAsync(BoardHubContract.BoardReloaded, boardId, ct);
+            await hub.Clients.Group(groups.Local(LiveGroups.Board(boardId))).SendAsync(BoardHubContract.BoardReloaded, boardId, ct);
         }
 
         var stamp = stamps.Current();

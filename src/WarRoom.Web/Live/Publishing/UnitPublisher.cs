@@ -18,7 +18,7 @@ namespace WarRoom.Web.Live.Publishing;
 /// last one; newcomers get the current state one push interval after subscribing, as on boards.
 /// </summary>
 internal sealed class UnitPublisher(
-    IServiceScopeFactory scopes, OrgTree org, LiveSubscriptions subscriptions, LiveFeed feed, IHubContext<WarRoomHub> hub,
+    IServiceScopeFactory scopes, OrgTree org, LiveSubscriptions subscriptions, LiveFeed feed, IHubContext<WarRoomHub> hub, HubGroups groups,
     WarRoomMetrics metrics, IOptions<LiveOptions> options)
 {
     private static readonly TimeSpan Tolerance = TimeSpan.FromMilliseconds(20);
@@ -51,7 +51,7 @@ internal sealed class UnitPublisher(
         var json = BoardJson.Serialize(unit);
         if (due && state.Json is not null && state.Json != json)
         {
-            await hub.Clients.Group(group).SendAsync(BoardHubContract.UnitUpdated, unit, ct);
+            await hub.Clients.Group(groups.Local(group)).SendAsync(BoardHubContract.UnitUpdated, unit, ct);
             state.LastPushAt = TimeProvider.System.GetTimestamp();
             if (stamp.Batches > state.BatchesPushed)
             {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using WarRoom.Core.Campaigns;
+using WarRoom.Web.Infrastructure.Cluster;
 using WarRoom.Web.Features.Notify.WeCom;
 using WarRoom.Web.Pipeline;
 
@@ -8,10 +9,11 @@ namespace WarRoom.Web.Features.Notify.Schedule;
 /// <summary>
 /// The bots' clock, by the business clock: every check queues each bot's due 晨报 and help list (once per date, by
 /// their ids) and, outside quiet hours, its new pace alerts. Starts once the aggregates are rebuilt, so nothing is
-/// written about a half-loaded bank.
+/// written about a half-loaded bank. In a cluster only the holder of the schedule's lease checks (decision 0018):
+/// every node's aggregates would find the same due 晨报 and the same pace crossings.
 /// </summary>
 public sealed class NotifySchedule(
-    WeComBots bots, BriefingQueue briefings, PaceAlerts alerts, Campaign campaign, TimeProvider clock, IngestPipeline pipeline,
+    WeComBots bots, BriefingQueue briefings, PaceAlerts alerts, Campaign campaign, TimeProvider clock, IngestPipeline pipeline, ClusterLease lease,
     IOptions<NotifyOptions> options, ILogger<NotifySchedule> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -26,12 +28,30 @@ public sealed class NotifySchedule(
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = clock.GetUtcNow();
-            foreach (var bot in bots.All)
+            if (await HoldsLeaseAsync())
             {
-                Check(bot, now, quiet);
+                foreach (var bot in bots.All)
+                {
+                    Check(bot, now, quiet);
+                }
             }
 
             await Task.Delay(interval, TimeProvider.System, stoppingToken);
+        }
+    }
+
+    public const string LeaseName = "wecom-schedule";
+
+    private async Task<bool> HoldsLeaseAsync()
+    {
+        try
+        {
+            return await lease.HoldsAsync(LeaseName);
+        }
+        catch (Exception e) when (e is StackExchange.Redis.RedisException or TimeoutException)
+        {
+            logger.LogWarning(e, "The WeCom schedule's lease could not be asked for; trying at the next check");
+            return false;
         }
     }
 

@@ -1,5 +1,6 @@
 using MediatR;
 using WarRoom.Core.Campaigns;
+using WarRoom.Web.Infrastructure.Cluster;
 using WarRoom.Web.Pipeline;
 
 namespace WarRoom.Web.Features.Snapshots.Weekly;
@@ -12,8 +13,10 @@ namespace WarRoom.Web.Features.Snapshots.Weekly;
 /// </summary>
 public sealed class WeeklySnapshotService(
     IServiceScopeFactory scopes, WeeklySchedule schedule, Campaign campaign, TimeProvider clock, IngestPipeline pipeline,
-    ILogger<WeeklySnapshotService> logger) : BackgroundService
+    ClusterLease lease, ILogger<WeeklySnapshotService> logger) : BackgroundService
 {
+    public const string LeaseName = "weekly-snapshot";
+
     private static readonly TimeSpan LongestSleep = TimeSpan.FromHours(1);
 
     private long checkedAtUtcTicks = -1;
@@ -31,7 +34,7 @@ public sealed class WeeklySnapshotService(
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = clock.GetUtcNow();
-            if (schedule.Due(now) is { } slot && InCampaign(slot))
+            if (schedule.Due(now) is { } slot && InCampaign(slot) && await HoldsLeaseAsync())
             {
                 await TakeAsync(slot, stoppingToken);
             }
@@ -42,6 +45,23 @@ public sealed class WeeklySnapshotService(
             var sleep = Task.Delay(wait < TimeSpan.Zero ? TimeSpan.Zero : wait > LongestSleep ? LongestSleep : wait, clock, stoppingToken);
             Interlocked.Exchange(ref checkedAtUtcTicks, now.UtcTicks);
             await sleep;
+        }
+    }
+
+    /// <summary>
+    /// In a cluster only the lease holder takes it (the store's schedule key would refuse a second one anyway, when
+    /// the nodes share the snapshot file); a holder that dies loses the lease and the next node takes the slot.
+    /// </summary>
+    private async Task<bool> HoldsLeaseAsync()
+    {
+        try
+        {
+            return await lease.HoldsAsync(LeaseName);
+        }
+        catch (Exception e) when (e is StackExchange.Redis.RedisException or TimeoutException)
+        {
+            logger.LogWarning(e, "The weekly snapshot's lease could not be asked for; trying at the next wake-up");
+            return false;
         }
     }
 
