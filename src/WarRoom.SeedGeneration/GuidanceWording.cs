@@ -12,13 +12,13 @@ internal static class GuidanceWording
     public static readonly (string Id, string MessageZh, string MessageEn, string ActionZh, string ActionEn)[] Templates =
     [
         (TemplateIds.PaceLag,
-            "{unit}{kpi}{value}{kpiUnit}，完成率{completion}，时间进度{timeProgress}，落后{gap:pt1}个百分点；距活动结束还有{days}，日均需新增{dailyNeeded}{kpiUnit}方能达成全期目标。",
-            "{unit}: {kpi} at {value} {kpiUnit}, {completion} of target against time progress of {timeProgress} ({gap:pt1} points behind); with {days} left, {dailyNeeded} {kpiUnit} a day is needed to reach the target.",
+            "{unit}{kpi}{value}{kpiUnit}，完成率{completion}，时间进度{timeProgress}，落后{gap:pt1}个百分点；距活动结束还有{days}，日均需新增{dailyNeeded}{kpiUnit}方能达成全期目标。{outlook}",
+            "{unit}: {kpi} at {value} {kpiUnit}, {completion} of target against time progress of {timeProgress} ({gap:pt1} points behind); with {days} left, {dailyNeeded} {kpiUnit} a day is needed to reach the target.{outlook}",
             "将剩余任务按日分解到人，聚焦{focus}：晨会明确当日任务，午间通报进度，晚间复盘缺口，确保日均新增{dailyNeeded}{kpiUnit}。",
             "Break the remaining target down by day and by person, focusing on {focus}: set each day's task at the morning meeting, report progress at midday and review the gap every evening, to deliver {dailyNeeded} {kpiUnit} a day."),
         (TemplateIds.PaceLagCritical,
-            "{unit}{kpi}完成率{completion}，落后时间进度{gap:pt1}个百分点（时间进度{timeProgress}），差距较大；距活动结束还有{days}，日均需新增{dailyNeeded}{kpiUnit}。",
-            "{unit}: far behind on {kpi} at {completion} of target, {gap:pt1} points behind time progress ({timeProgress}); with {days} left, {dailyNeeded} {kpiUnit} a day is needed.",
+            "{unit}{kpi}完成率{completion}，落后时间进度{gap:pt1}个百分点（时间进度{timeProgress}），差距较大；距活动结束还有{days}，日均需新增{dailyNeeded}{kpiUnit}。{outlook}",
+            "{unit}: far behind on {kpi} at {completion} of target, {gap:pt1} points behind time progress ({timeProgress}); with {days} left, {dailyNeeded} {kpiUnit} a day is needed.{outlook}",
             "列为重点督导事项：由{head}牵头制定专项追赶方案，聚焦{focus}，将缺口逐日分解到人、每日通报；连续三个工作日未完成日均任务的，报{parent}督导。",
             "Make it a priority for supervision: the {head} leads a catch-up plan focused on {focus}, splits the gap by day and by person and reports daily; if the daily figure is missed three working days running, escalate to {parent}."),
         (TemplateIds.PaceLagManager,

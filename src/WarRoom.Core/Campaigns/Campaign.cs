@@ -108,6 +108,9 @@ public sealed class Campaign
         return count;
     }
 
+    /// <summary>The campaign's length in counted days (working days, or calendar days in calendar mode).</summary>
+    public double CountedDays() => CountedTime(End);
+
     /// <summary>Whether a local day counts toward progress in this campaign's mode.</summary>
     public bool Counts(DateOnly date) => ProgressMode == ProgressMode.Calendar || Calendar.IsWorkingDay(date);
 

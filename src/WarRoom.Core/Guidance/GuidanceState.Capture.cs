@@ -18,6 +18,8 @@ internal sealed partial class GuidanceState
         Kpis = [.. Campaign.Kpis.Select(k => k.Kpi)];
         var n = Tree.Count;
         values = new double[n * Kpis.Count];
+        forecasts = new double[n * Kpis.Count];
+        Array.Fill(forecasts, double.NaN);
         composite = new RankingItem?[n];
         siblings = new int[n];
         lastEvent = new DateOnly?[n];
@@ -51,8 +53,8 @@ internal sealed partial class GuidanceState
     }
 
     /// <summary>The rows of one level's ranking on <paramref name="kpi"/> by value across the bank at <paramref name="instant"/>.</summary>
-    public IReadOnlyList<RankingItem> ValuesAt(OrgLevel level, Kpi kpi, DateTimeOffset instant) =>
-        Ranker.Rank(new RankingQuery(level, kpi.Code, RankBasis.Value, Tree.Root, RankWindow.CampaignToDate), instant).Items;
+    public IReadOnlyList<RankingItem> ValuesAt(OrgLevel level, Kpi kpi, DateTimeOffset instant, bool forecast = false) =>
+        Ranker.Rank(new RankingQuery(level, kpi.Code, RankBasis.Value, Tree.Root, RankWindow.CampaignToDate, Forecast: forecast), instant).Items;
 
     private void CaptureValues()
     {
@@ -60,9 +62,11 @@ internal sealed partial class GuidanceState
         {
             for (var slot = 0; slot < Kpis.Count; slot++)
             {
-                foreach (var item in ValuesAt(level, Kpis[slot], Moment.Instant))
+                // Only the pace_lag rule reads a forecast, and only for branches and sub-branches.
+                foreach (var item in ValuesAt(level, Kpis[slot], Moment.Instant, forecast: level != OrgLevel.Manager))
                 {
                     values[(item.Unit.Index * Kpis.Count) + slot] = item.Value ?? 0;
+                    forecasts[(item.Unit.Index * Kpis.Count) + slot] = item.ForecastCompletion ?? double.NaN;
                 }
             }
         }

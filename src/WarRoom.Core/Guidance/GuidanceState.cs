@@ -15,6 +15,7 @@ namespace WarRoom.Core.Guidance;
 internal sealed partial class GuidanceState
 {
     private readonly double[] values;
+    private readonly double[] forecasts;
     private readonly RankingItem?[] composite;
     private readonly int[] siblings;
     private readonly DateOnly?[] lastEvent;
@@ -34,6 +35,10 @@ internal sealed partial class GuidanceState
 
     /// <summary>Campaign-to-date value of the unit's subtree (0 for HQ, which no rule reads).</summary>
     public double Value(OrgUnit unit, int slot) => values[(unit.Index * Kpis.Count) + slot];
+
+    /// <summary>The run-rate forecast completion of a branch's or sub-branch's KPI, null when there is none.</summary>
+    public double? Forecast(OrgUnit unit, int slot) =>
+        forecasts[(unit.Index * Kpis.Count) + slot] is var f && double.IsNaN(f) ? null : f;
 
     /// <summary>A usable target (&gt; 0, as the ranking treats it), or null.</summary>
     public double? Target(OrgUnit unit, int slot) => Campaign.Targets.Get(unit, Kpis[slot]) is > 0 and var t ? t : null;

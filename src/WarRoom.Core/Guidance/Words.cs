@@ -65,6 +65,22 @@ internal static class Words
     public static LocalizedText ShortDate(DateOnly date) =>
         new($"{date.Month}月{date.Day}日", $"{date.Day} {MonthsEn[date.Month - 1]}");
 
+    /// <summary>
+    /// "按当前进度预计3月31日完成87.0%。" / " At this pace, 87.0% by 31 Mar." — empty when there is no forecast yet
+    /// (no completed working day to take a rate from), so a template can always carry it.
+    /// </summary>
+    public static LocalizedText Outlook(double? forecast, DateOnly lastDay)
+    {
+        if (forecast is not { } f)
+        {
+            return new(string.Empty, string.Empty);
+        }
+
+        var pct = (f * 100).ToString("0.0", Invariant);
+        var date = ShortDate(lastDay);
+        return new($"按当前进度预计{date.Zh}完成{pct}%。", $" At this pace, {pct}% by {date.En}.");
+    }
+
     /// <summary>Names joined as a list: "新增存款、基金销量" / "New deposits, Fund sales".</summary>
     public static LocalizedText List(IEnumerable<LocalizedText> items)
     {

@@ -53,6 +53,9 @@ internal readonly struct MetricReader
         return double.IsNaN(target) ? RankEntry.Missing : RankEntry.FromDouble(FixedPoint.ToDouble(value) / target, ascending);
     }
 
+    /// <summary>Any KPI's value of the unit over this reader's days (fixed point).</summary>
+    public long ValueOf(int unit, int kpiIndex) => aggregates.ValueIn(unit, kpiIndex, days);
+
     public RankingItem Item(OrgUnit unit, int rank, int? rankChange, double paceReference)
     {
         if (kpi < 0)

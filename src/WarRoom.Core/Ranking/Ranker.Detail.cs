@@ -36,8 +36,9 @@ public sealed partial class Ranker
 
             var completion = value / target;
             var term = CompositeScore.Term(model.Weight[j], completion, model.Direction[j], model.Cap);
+            var forecast = ForecastOf(unit.Index, kpi, reader.ValueOf(unit.Index, kpi.Index), days.To, RemainingDays(tp));
             kpis[j] = new UnitKpiDetail(kpi, model.Weight[j], value, target, completion, completion - tp, siblingRank,
-                CompositeScore.Contribution(term, weightSum), ahead);
+                CompositeScore.Contribution(term, weightSum), ahead, forecast);
         }
 
         var composite = new MetricReader(aggregates, null, RankBasis.Value, days);

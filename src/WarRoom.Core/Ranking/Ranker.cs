@@ -15,12 +15,16 @@ public sealed partial class Ranker
     private readonly LevelIndex levels;
     private readonly PreviousCloseCache previousClose = new();
     private readonly TimeProgressMemo timeProgress;
+    private readonly Forecasting.RecentDays recentDays;
+    private readonly double countedDays;
 
     public Ranker(KpiAggregates aggregates)
     {
         this.aggregates = aggregates;
         levels = new LevelIndex(aggregates.Tree);
         timeProgress = new TimeProgressMemo(aggregates.Campaign);
+        recentDays = new Forecasting.RecentDays(aggregates.Campaign);
+        countedDays = aggregates.Campaign.CountedDays();
     }
 
     public KpiAggregates Aggregates => aggregates;
@@ -70,6 +74,11 @@ public sealed partial class Ranker
                 var unit = entries[i].Unit;
                 int? change = before is null ? null : before[i] - ranks[i];
                 items[i] = reader.Item(aggregates.Tree[unit], ranks[i], change, paceReference);
+            }
+
+            if (query.Forecast)
+            {
+                AddForecasts(items, kpi, Horizon.At(campaign, now), progress);
             }
 
             return new RankingResult(query, now, aggregates.VersionUnderLock, progress, paceReference, total, items);

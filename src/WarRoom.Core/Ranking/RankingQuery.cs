@@ -6,7 +6,8 @@ namespace WarRoom.Core.Ranking;
 /// Which units to rank and by what: every unit of <paramref name="Level"/> inside <paramref name="Scope"/> (optionally
 /// only <paramref name="PeerGroup"/>), by <paramref name="Metric"/> (a KPI code or <see cref="Composite"/>) on
 /// <paramref name="Basis"/> over <paramref name="Window"/>; <paramref name="Top"/> limits the rows returned, not the
-/// ranking (ranks and the total are those of the full list).
+/// ranking (ranks and the total are those of the full list). <paramref name="Forecast"/> asks for each row's
+/// forecast completion (it costs a read of the recent days per row, so internal readers leave it off).
 /// </summary>
 public sealed record RankingQuery(
     OrgLevel Level,
@@ -15,7 +16,8 @@ public sealed record RankingQuery(
     OrgUnit Scope,
     RankWindow Window,
     int? Top = null,
-    string? PeerGroup = null)
+    string? PeerGroup = null,
+    bool Forecast = false)
 {
     public const string Composite = "composite";
 

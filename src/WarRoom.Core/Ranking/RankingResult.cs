@@ -24,7 +24,8 @@ public sealed record RankingResult(
 /// last three null without a target), <paramref name="Score"/> null. For the composite: value = score, target null,
 /// completion = score / 100, pace = completion − pace reference (all null when no KPI of the unit has a target).
 /// <paramref name="RankChange"/> = rank at the previous day's close − this rank (positive = moved up); null on the
-/// campaign's first day.
+/// campaign's first day. <paramref name="ForecastCompletion"/>: the run-rate forecast of completion at the campaign's
+/// end (composite: the score the forecast values would give, / 100), when the query asked for it and there is one.
 /// </summary>
 public sealed record RankingItem(
     int Rank,
@@ -34,4 +35,5 @@ public sealed record RankingItem(
     double? Completion,
     double? Pace,
     double? Score,
-    int? RankChange);
+    int? RankChange,
+    double? ForecastCompletion = null);

@@ -27,7 +27,7 @@ public sealed record UnitDetail(
 /// <paramref name="Contribution"/> = w · min(s, cap) · 100 / Σ w, the KPI's share of the score (the shares add up to
 /// <see cref="UnitDetail.Score"/> up to floating-point rounding); null when the KPI has no target for the unit.
 /// <paramref name="ChildrenAhead"/>: children with a target whose completion is at or ahead of time progress (at or
-/// below it for a lower-is-better KPI).
+/// below it for a lower-is-better KPI). <paramref name="Forecast"/>: the run-rate forecast at the campaign's end.
 /// </summary>
 public sealed record UnitKpiDetail(
     Kpi Kpi,
@@ -38,7 +38,8 @@ public sealed record UnitKpiDetail(
     double? Pace,
     int? SiblingRank,
     double? Contribution,
-    int ChildrenAhead);
+    int ChildrenAhead,
+    Forecasting.Forecast? Forecast = null);
 
 /// <summary>
 /// <paramref name="AheadOfTimeProgress"/>: children whose composite completion (score / 100) is at or ahead of time

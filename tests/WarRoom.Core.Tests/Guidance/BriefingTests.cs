@@ -79,7 +79,7 @@ public sealed class BriefingTests
 
             ## 今日三项重点
 
-            1. **【关注】**北京朝阳支行新增有效客户6户，完成率3.0%，时间进度11.1%，落后8.1个百分点；距活动结束还有56个工作日，日均需新增3户方能达成全期目标。
+            1. **【关注】**北京朝阳支行新增有效客户6户，完成率3.0%，时间进度11.1%，落后8.1个百分点；距活动结束还有56个工作日，日均需新增3户方能达成全期目标。按当前进度预计3月31日完成12.3%。
                - 建议：将剩余任务按日分解到人，聚焦代发单位员工、社区和商户客群的有效开户：晨会明确当日任务，午间通报进度，晚间复盘缺口，确保日均新增3户。
             2. **【关注】**北京朝阳支行新增存款750.00万元，其中张伟一人贡献93%（700.00万元），业绩过度依赖单人。
                - 建议：降低对单人的依赖：请张伟分享获客与营销方法，将代发工资客户、存量到期客户的资金留存和他行资金归集的营销任务分解到团队全体2名客户经理，跟踪每人日均产能。
@@ -122,7 +122,7 @@ public sealed class BriefingTests
 
             ## Top three actions today
 
-            1. **Warning** Beijing Chaoyang Sub-branch: New active customers at 6 accounts, 3.0% of target against time progress of 11.1% (8.1 points behind); with 56 working days left, 3 accounts a day is needed to reach the target.
+            1. **Warning** Beijing Chaoyang Sub-branch: New active customers at 6 accounts, 3.0% of target against time progress of 11.1% (8.1 points behind); with 56 working days left, 3 accounts a day is needed to reach the target. At this pace, 12.3% by 31 Mar.
                - Action: Break the remaining target down by day and by person, focusing on effective account openings among payroll employers' staff, residential communities and merchants: set each day's task at the morning meeting, report progress at midday and review the gap every evening, to deliver 3 accounts a day.
             2. **Warning** Beijing Chaoyang Sub-branch: Zhang Wei alone brought 93% of its New deposits (700.00 of 750.00 RMB 10k); the result depends on one person.
                - Action: Reduce the reliance on one person: have Zhang Wei share how they win and serve customers, spread the work on payroll customers, customers with maturing deposits, and funds held at other banks across all 2 managers and track everyone's daily output.

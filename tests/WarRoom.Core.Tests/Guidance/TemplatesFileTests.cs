@@ -42,7 +42,7 @@ public sealed class TemplatesFileTests
     }
 
     [Theory]
-    [InlineData("{unit}{kpi}{value}{kpiUnit}，完成率", "{unit}{kpi}{valeu}{kpiUnit}，完成率", "templates.pace_lag.message.zh", "unknown placeholder {valeu} in 'pace_lag' (allowed: campaign, completion, dailyNeeded, days, daysLeft, focus, gap, head, kpi, kpiUnit, level, parent, target, timeProgress, unit, unitCode, value)")]
+    [InlineData("{unit}{kpi}{value}{kpiUnit}，完成率", "{unit}{kpi}{valeu}{kpiUnit}，完成率", "templates.pace_lag.message.zh", "unknown placeholder {valeu} in 'pace_lag' (allowed: campaign, completion, dailyNeeded, days, daysLeft, focus, gap, head, kpi, kpiUnit, level, outlook, parent, target, timeProgress, unit, unitCode, value)")]
     [InlineData("{completion} of target against", "{completion:P9} of target against", "templates.pace_lag.message.en", "format 'P9' of {completion} is not one of P0–P4, N0–N4, F0–F4 or pt0–pt4 (percentage points)")]
     [InlineData("聚焦{focus}：晨会", "聚焦{focus:P0}：晨会", "templates.pace_lag.action.zh", "{focus} is text and takes no format (got ':P0')")]
     [InlineData("{unit}（{parent}）已连续", "{unit（{parent}）已连续", "templates.inactive.message.zh", "'{' at character 1 is never closed")]

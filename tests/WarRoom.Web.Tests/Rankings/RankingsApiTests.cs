@@ -58,6 +58,25 @@ public sealed class RankingsApiTests(WarRoomAppFactory app) : IClassFixture<WarR
         Assert.Equal(1100.5, sb0101["value"]!.GetValue<double>());
     }
 
+    [Fact]
+    public async Task Unit_kpis_and_ranking_rows_carry_the_run_rate_forecast()
+    {
+        var unit = (await leader.GetFromJsonAsync<JsonObject>("/api/v1/units/SB0101"))!;
+        var deposits = unit["kpis"]!.AsArray().Single(k => k!["kpi"]!.GetValue<string>() == "deposit_new")!;
+        var forecast = deposits["forecast"]!;
+        var (completion, expected) = (deposits["completion"]!.GetValue<double>(), forecast["completion"]!.GetValue<double>());
+
+        // The only booking before today is Sunday's 100, riding with Friday: a rate of 10 a working day, so the
+        // forecast is above today's completion, inside a band that the one busy day makes wide.
+        Assert.Equal("run_rate_10wd", forecast["method"]!.GetValue<string>());
+        Assert.True(expected > completion, unit.ToJsonString());
+        Assert.True(forecast["low"]!.GetValue<double>() < expected && expected < forecast["high"]!.GetValue<double>());
+
+        var ranking = (await leader.GetFromJsonAsync<JsonObject>("/api/v1/rankings?level=subbranch&metric=deposit_new&scope=BR01"))!;
+        var row = ranking["items"]!.AsArray().Single(i => i!["unit"]!.GetValue<string>() == "SB0101")!;
+        Assert.Equal(expected, row["forecastCompletion"]!.GetValue<double>());
+    }
+
     [Theory]
     [InlineData("level=hq", "level")]
     [InlineData("level=region", "level")]

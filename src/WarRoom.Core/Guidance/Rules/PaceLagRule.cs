@@ -6,7 +6,8 @@ namespace WarRoom.Core.Guidance.Rules;
 /// <summary>
 /// pace_lag for branches and sub-branches, per KPI: completion behind time progress by more than PaceLagWarn (warn)
 /// or PaceLagCritical (critical), with the daily amount still needed: (target − value) / days left. Silent once no
-/// day is left: the final standings are in the rankings, there is nothing to catch up.
+/// day is left: the final standings are in the rankings, there is nothing to catch up. The outlook sentence gives
+/// the run-rate forecast ("按当前进度预计完成 87%") where there is one.
 /// </summary>
 internal static class PaceLagRule
 {
@@ -47,7 +48,8 @@ internal static class PaceLagRule
                     .Figure("target", target)
                     .Figure("gap", gap)
                     .Figure("daysLeft", m.DaysLeft)
-                    .Text("days", Words.Days(m.DaysLeft, s.Campaign.ProgressMode)));
+                    .Text("days", Words.Days(m.DaysLeft, s.Campaign.ProgressMode))
+                    .Text("outlook", Words.Outlook(s.Forecast(unit, slot), s.Campaign.LocalDate(s.Campaign.End.AddTicks(-1)))));
             }
         }
     }

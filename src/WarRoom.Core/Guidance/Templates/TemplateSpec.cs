@@ -45,7 +45,7 @@ internal sealed record TemplateSpec(string Id, GuidanceKind Kind, bool HasKpi, I
     private static (string, PlaceholderKind)[] PaceLagFigures() =>
     [
         ("completion", Share), ("timeProgress", Share), ("dailyNeeded", Amount), ("value", Amount), ("target", Amount),
-        ("gap", Share), ("daysLeft", Count), ("days", Text),
+        ("gap", Share), ("daysLeft", Count), ("days", Text), ("outlook", Text),
     ];
 
     private static TemplateSpec Spec(string id, GuidanceKind kind, bool hasKpi, params (string Name, PlaceholderKind Kind)[] own)

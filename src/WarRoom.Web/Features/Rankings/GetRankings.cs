@@ -53,7 +53,7 @@ public static class GetRankings
             RankingParameters.TryWindow(request.Window, request.From, request.To, out var window);
             RankBasisNames.TryParse(request.Basis ?? "value", out var basis);
             RankingParameters.TryTop(request.Top, out var top);
-            var query = new RankingQuery(level, request.Metric ?? RankingQuery.Composite, basis, scope, window, top, request.PeerGroup);
+            var query = new RankingQuery(level, request.Metric ?? RankingQuery.Composite, basis, scope, window, top, request.PeerGroup, Forecast: true);
             return Task.FromResult(RankingDto.From(ranker.Rank(query, campaign.ToLocal(clock.GetUtcNow()))));
         }
 

@@ -49,10 +49,17 @@ public sealed record ChildrenDto(string? Level, int Count, int AheadOfTimeProgre
 
 public sealed record UnitKpiDto(
     string Kpi, LocalizedText Name, string Unit, double Weight, double Value, double? Target,
-    double? Completion, double? Pace, int? SiblingRank, double? Contribution, int ChildrenAhead)
+    double? Completion, double? Pace, int? SiblingRank, double? Contribution, int ChildrenAhead, ForecastDto? Forecast)
 {
     public static UnitKpiDto From(UnitKpiDetail k) => new(
         k.Kpi.Code, new LocalizedText(k.Kpi.NameZh, k.Kpi.NameEn), k.Kpi.Unit, k.Weight,
         Math.Round(k.Value, 4), RankingDto.Round(k.Target, 4), RankingDto.Round(k.Completion, 6), RankingDto.Round(k.Pace, 6),
-        k.SiblingRank, RankingDto.Round(k.Contribution, 4), k.ChildrenAhead);
+        k.SiblingRank, RankingDto.Round(k.Contribution, 4), k.ChildrenAhead, ForecastDto.From(k.Forecast));
+}
+
+/// <summary>Expected completion at the campaign's end with its 80 % band, and the method's name (docs/forecast.md).</summary>
+public sealed record ForecastDto(double Completion, double Low, double High, string Method)
+{
+    public static ForecastDto? From(WarRoom.Core.Forecasting.Forecast? f) => f is null ? null
+        : new(Math.Round(f.Completion, 6), Math.Round(f.Low, 6), Math.Round(f.High, 6), f.Method);
 }

@@ -24,10 +24,12 @@ public sealed record RankingDto(
 
 public sealed record RankingRowDto(
     int Rank, string Unit, string Name, string? NameEn, string? Parent, string PeerGroup,
-    double? Value, double? Target, double? Completion, double? Pace, double? Score, int? RankChange)
+    double? Value, double? Target, double? Completion, double? Pace, double? Score, int? RankChange,
+    double? ForecastCompletion)
 {
     public static RankingRowDto From(RankingItem item) => new(
         item.Rank, item.Unit.Code, item.Unit.Name, item.Unit.NameEn, item.Unit.ParentCode, item.Unit.PeerGroup,
         RankingDto.Round(item.Value, 4), RankingDto.Round(item.Target, 4), RankingDto.Round(item.Completion, 6),
-        RankingDto.Round(item.Pace, 6), RankingDto.Round(item.Score, 4), item.RankChange);
+        RankingDto.Round(item.Pace, 6), RankingDto.Round(item.Score, 4), item.RankChange,
+        RankingDto.Round(item.ForecastCompletion, 6));
 }

@@ -1,0 +1,62 @@
+namespace WarRoom.Core.Forecasting;
+
+/// <summary>
+/// The run-rate forecast (docs/forecast.md): the mean daily amount of the last <see cref="RecentWorkingDays"/>
+/// completed working days, projected over the counted days still to run, added to the value so far. Each working
+/// day's amount carries the non-working days that follow it, so weekend bookings are in the rate although only
+/// working days are projected. The band is ±z·σ·√(R + R²/n): the spread of a sum of R more days (σ√R) plus the
+/// uncertainty of the mean rate itself (σR/√n), with z for an 80 % two-sided interval.
+/// </summary>
+public static class RunRate
+{
+    public const int RecentWorkingDays = 10;
+
+    public const string Method = "run_rate_10wd";
+
+    /// <summary>z of the 10th/90th percentile of a normal distribution: the band holds ~80 % of outcomes.</summary>
+    public const double Z80 = 1.2816;
+
+    /// <summary>
+    /// The forecast from <paramref name="current"/> (value so far), the recent working days'
+    /// <paramref name="amounts"/> and <paramref name="remainingDays"/> counted days still to run (fractional);
+    /// null without a positive target or, while days remain, without a completed working day to take a rate from.
+    /// </summary>
+    public static Forecast? Project(double current, ReadOnlySpan<double> amounts, double remainingDays, double target)
+    {
+        if (!(target > 0) || !double.IsFinite(current))
+        {
+            return null;
+        }
+
+        remainingDays = Math.Max(remainingDays, 0);
+        if (remainingDays == 0)
+        {
+            var done = current / target;
+            return new Forecast(current, done, done, done, Method);
+        }
+
+        if (amounts.IsEmpty)
+        {
+            return null;
+        }
+
+        var n = amounts.Length;
+        var mean = 0.0;
+        foreach (var a in amounts)
+        {
+            mean += a;
+        }
+
+        mean /= n;
+        var spread = 0.0;
+        foreach (var a in amounts)
+        {
+            spread += (a - mean) * (a - mean);
+        }
+
+        var sigma = n > 1 ? Math.Sqrt(spread / (n - 1)) : 0;
+        var final = current + (mean * remainingDays);
+        var half = Z80 * sigma * Math.Sqrt(remainingDays + (remainingDays * remainingDays / n));
+        return new Forecast(final, final / target, (final - half) / target, (final + half) / target, Method);
+    }
+}
