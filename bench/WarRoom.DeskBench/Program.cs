@@ -21,7 +21,8 @@ using var playwright = await Playwright.CreateAsync();
 await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
 {
     ExecutablePath = chromium, Headless = true,
-    Args = ["--no-sandbox", "--disable-gpu", "--disable-background-timer-throttling", "--disable-renderer-backgrounding"],
+    // Tabs share a few renderer processes: two hundred open pages fit beside the server on a small machine.
+    Args = ["--no-sandbox", "--disable-gpu", "--disable-background-timer-throttling", "--disable-renderer-backgrounding", "--renderer-process-limit=6"],
 });
 await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 }, Locale = "zh-CN" });
 var login = await context.NewPageAsync();
@@ -111,6 +112,13 @@ using (var ingest = new HttpClient { BaseAddress = server.Address })
         (await ingest.PostAsync("/api/v1/events", new StringContent(body, Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
         await Task.Delay(1000);
     }
+}
+
+if (options.GetValueOrDefault("hold") is { } hold)
+{
+    // Time to look inside the server (dotnet-gcdump) while the pages are open.
+    Console.WriteLine($"holding {hold} s; server pid {server.ProcessId}");
+    await Task.Delay(TimeSpan.FromSeconds(int.Parse(hold, CultureInfo.InvariantCulture)));
 }
 
 var heapAfter = await server.HeldHeapAsync(metrics);

@@ -29,9 +29,13 @@ public static class GetDrillDown
     /// <summary>Guidance items a static page lists at most: a page is read, not scrolled.</summary>
     public const int MaxGuidanceItems = 50;
 
-    public sealed class Handler(IMediator mediator, OrgTree org, Campaign campaign, GuidanceCache guidance) : IRequestHandler<Query, Response>
+    public sealed class Handler(IMediator mediator, OrgTree org, Campaign campaign, GuidanceCache guidance, DrillDownCache cache) : IRequestHandler<Query, Response>
     {
-        public async Task<Response> Handle(Query request, CancellationToken cancellationToken)
+        /// <summary>Shared between callers (<see cref="DrillDownCache"/>), so built without any one caller's cancellation.</summary>
+        public Task<Response> Handle(Query request, CancellationToken cancellationToken) =>
+            cache.GetAsync(request, () => BuildAsync(request, CancellationToken.None)).WaitAsync(cancellationToken);
+
+        private async Task<Response> BuildAsync(Query request, CancellationToken cancellationToken)
         {
             var unit = await mediator.Send(new GetUnit.Query(request.Viewer, request.Code), cancellationToken);
             var children = await mediator.Send(new GetChildren.Query(request.Viewer, request.Code, request.View), cancellationToken);

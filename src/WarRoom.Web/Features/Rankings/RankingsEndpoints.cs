@@ -13,6 +13,7 @@ public static class RankingsEndpoints
         services.AddSingleton<Ranker>();
         services.AddSingleton<UnitTrend>();
         services.AddSingleton<DrillDown.DeskChanges>();
+        services.AddSingleton<DrillDown.DrillDownCache>();
         services.AddHostedService(sp => sp.GetRequiredService<DrillDown.DeskChanges>());
         return services;
     }

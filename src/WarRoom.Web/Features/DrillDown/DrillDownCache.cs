@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using WarRoom.Web.Features.Boards.Building;
+using WarRoom.Web.Features.Guidance.FollowUp;
+
+namespace WarRoom.Web.Features.DrillDown;
+
+/// <summary>
+/// One immutable <see cref="GetDrillDown.Response"/> per view of a unit per change, shared by every open page that
+/// shows it: two hundred branch heads on /units/BR01 hold one answer, not two hundred copies, and a live tick builds
+/// it once. A page keeps a reference and draws again only when the reference moves. The answer depends on the
+/// viewer only through role and scope (what they may see), so those are the key, not the person. Entries are
+/// replaced when the aggregates, the live feed, the 30-second refresh epoch (time progress) or a follow-up moved.
+/// </summary>
+public sealed class DrillDownCache(BoardStamps stamps, FollowUpBook followUps)
+{
+    /// <summary>Distinct views kept at most; beyond it the cache starts again (typed filters must not grow it forever).</summary>
+    public const int MaxEntries = 2_000;
+
+    private readonly ConcurrentDictionary<Key, Entry> entries = new();
+
+    public async Task<GetDrillDown.Response> GetAsync(GetDrillDown.Query query, Func<Task<GetDrillDown.Response>> build)
+    {
+        var key = new Key(query.Viewer.Role, query.Viewer.Scope.Code, query.Code, query.View, query.MaxGuidance);
+        var stamp = (stamps.Current(), followUps.Version);
+        while (true)
+        {
+            if (entries.TryGetValue(key, out var current) && current.Stamp == stamp)
+            {
+                return await current.Await(entries, key);
+            }
+
+            if (current is null && entries.Count >= MaxEntries)
+            {
+                entries.Clear();
+            }
+
+            var fresh = new Entry(stamp, new Lazy<Task<GetDrillDown.Response>>(build));
+            if (current is null ? entries.TryAdd(key, fresh) : entries.TryUpdate(key, fresh, current))
+            {
+                return await fresh.Await(entries, key);
+            }
+        }
+    }
+
+    private sealed record Key(string Role, string Scope, string Code, ChildrenView View, int MaxGuidance);
+
+    private sealed record Entry((BoardStamp Board, long FollowUps) Stamp, Lazy<Task<GetDrillDown.Response>> Response)
+    {
+        public async Task<GetDrillDown.Response> Await(ConcurrentDictionary<Key, Entry> owner, Key key)
+        {
+            try
+            {
+                return await Response.Value;
+            }
+            catch
+            {
+                // A refusal or an outage is not kept: the next caller asks again.
+                owner.TryRemove(new KeyValuePair<Key, Entry>(key, this));
+                throw;
+            }
+        }
+    }
+}
