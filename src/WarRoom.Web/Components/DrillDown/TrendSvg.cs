@@ -16,7 +16,7 @@ namespace WarRoom.Web.Components.DrillDown;
 public static class TrendSvg
 {
     // The plot area inside the view box: room on the left for the value labels, below for the dates.
-    private const double W = 320, H = 132, L = 30, T = 4, Bottom = H - 14;
+    private const double W = 320, H = 136, L = 40, T = 5, Bottom = H - 15;
 
     private static readonly ConditionalWeakTable<TrendDto, StrongBox<(string Key, string Svg)[]>> Drawn = new();
 
@@ -43,7 +43,7 @@ public static class TrendSvg
         foreach (var (value, i) in new[] { 0, top / 2 / 1.08, top / 1.08 }.Select((v, i) => (v, i)))
         {
             svg.Append($"<line class=\"{(i == 0 ? "trend-axis" : "trend-grid-line")}\" x1=\"{L}\" y1=\"{Y(value)}\" x2=\"{W}\" y2=\"{Y(value)}\"/>")
-               .Append($"<text class=\"trend-tick\" x=\"{L - 3}\" y=\"{Y(value)}\" text-anchor=\"end\" dominant-baseline=\"middle\">{Compact(value, english)}</text>");
+               .Append($"<text class=\"trend-tick\" x=\"{L - 3}\" y=\"{Y(value)}\" text-anchor=\"end\" dominant-baseline=\"middle\">{Figures.Value(Math.Round(value))}</text>");
         }
 
         // Local midnights a week apart from the campaign's first day; every other one labelled when they crowd.
@@ -81,18 +81,6 @@ public static class TrendSvg
 
         return svg.Append("</svg>").ToString();
     }
-
-    /// <summary>Axis labels short enough for the margin: 万/亿 in Chinese, k/M in English.</summary>
-    private static string Compact(double v, bool english) => (english, Math.Abs(v)) switch
-    {
-        (_, < 1000) => Figures.Value(Math.Round(v)),
-        (false, >= 1e8) => Short(v / 1e8) + "亿",
-        (false, >= 1e4) => Short(v / 1e4) + "万",
-        (true, >= 1e6) => Short(v / 1e6) + "M",
-        _ => Short(v / 1e3) + (english ? "k" : "千"),
-    };
-
-    private static string Short(double v) => v.ToString(v >= 100 ? "0" : "0.#", CultureInfo.InvariantCulture);
 
     private static string Fmt(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
 }
