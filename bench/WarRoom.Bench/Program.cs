@@ -4,8 +4,14 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using WarRoom.Bench;
 
-// `--backtest` writes the forecast backtest (docs/forecast-backtest.md); `--latency` runs the Stopwatch loop under concurrent ingest; anything else goes to BenchmarkDotNet with a short,
+// `--asof` measures issue 22's as-of and forecast budgets; `--backtest` writes the forecast backtest (docs/forecast-backtest.md); `--latency` runs the Stopwatch loop under concurrent ingest; anything else goes to BenchmarkDotNet with a short,
 // in-process job so that the suite finishes in minutes on a shared 2-core machine.
+if (args.Contains("--asof"))
+{
+    AsOfRun.Run(args);
+    return;
+}
+
 if (args.Contains("--backtest"))
 {
     Backtest.Run(args);

@@ -29,6 +29,9 @@ internal sealed class CampaignDays
 
     public long EndMs { get; }
 
+    /// <summary>The instant local midnight starts day bucket <paramref name="day"/>, in Unix milliseconds.</summary>
+    public long StartOfDayMs(int day) => dayStartMs[day];
+
     public bool Contains(long timeMs) => timeMs >= StartMs && timeMs < EndMs;
 
     /// <summary>Day bucket of an instant inside the campaign (<see cref="Contains"/> must hold).</summary>

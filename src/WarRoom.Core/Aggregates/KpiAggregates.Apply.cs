@@ -101,6 +101,12 @@ public sealed partial class KpiAggregates
 
         applied++;
         var day = days.DayOf(record.TimeMs);
+        var value = FixedPoint.FromDouble(record.Value);
+        var msOfDay = (int)(record.TimeMs - days.StartOfDayMs(day));
+
+        // Superseded readings are journaled too: one may still be the latest as of an earlier instant.
+        journal.Add(day, new JournalEntry(value, record.Seq, msOfDay, record.Unit, record.Kpi));
+        dayVersion[day] = stamp;
 
         // A superseded reading is still activity, so the last event time moves for every applied event.
         for (var u = record.Unit; u >= 0; u = parent[u])
@@ -109,16 +115,21 @@ public sealed partial class KpiAggregates
             {
                 lastEventMs[u] = record.TimeMs;
             }
+
+            var cell = (u * days.Count) + day;
+            if (lastMsOfDay[cell] < msOfDay)
+            {
+                lastMsOfDay[cell] = msOfDay;
+            }
         }
 
         var column = columns[record.Kpi];
-        if (!column.Book(record.Unit, day, record.TimeMs, record.Seq, FixedPoint.FromDouble(record.Value), out var delta, out var dayDelta))
+        if (!column.Book(record.Unit, day, record.TimeMs, record.Seq, value, out var delta, out var dayDelta))
         {
             superseded++;
             return true;
         }
 
-        dayVersion[day] = stamp;
         changes.Add(stamp, record.Unit, day);
         if (day > maxDataDay)
         {

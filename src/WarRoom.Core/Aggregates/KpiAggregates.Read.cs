@@ -116,7 +116,19 @@ public sealed partial class KpiAggregates
         return ms == long.MinValue ? null : DateTimeOffset.FromUnixTimeMilliseconds(ms);
     }
 
-    internal long LastEventMsUnderLock(int unit) => lastEventMs[unit];
+    /// <summary>The time of the latest event in the unit's subtree up to <paramref name="asOf"/>, or null if none by then.</summary>
+    public DateTimeOffset? LastEventTime(OrgUnit unit, DateTimeOffset asOf)
+    {
+        CheckOwned(unit);
+        using var _ = Read();
+        if (asOf.ToUnixTimeMilliseconds() < days.StartMs)
+        {
+            return null;
+        }
+
+        var ms = LastEventMsAt(unit.Index, CutAt(asOf));
+        return ms == long.MinValue ? null : DateTimeOffset.FromUnixTimeMilliseconds(ms);
+    }
 
     internal void CheckOwned(OrgUnit unit)
     {

@@ -31,6 +31,9 @@ public sealed partial class KpiAggregates : IDisposable
     private readonly int[] subtreeEnd;
     private readonly KpiColumn[] columns;
     private readonly long[] lastEventMs;
+    private readonly int[] lastMsOfDay;
+    private readonly DayJournal journal;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, AsOfCut> cuts = new();
     private readonly double[] score;
     private readonly long[] dayVersion;
     private readonly ChangeLog changes = new();
@@ -49,6 +52,11 @@ public sealed partial class KpiAggregates : IDisposable
         if (campaign.Targets.UnitCount != tree.Count || campaign.Targets.KpiCount != catalog.Count)
         {
             throw new ArgumentException("the campaign's target table does not match the org tree and KPI catalogue", nameof(campaign));
+        }
+
+        if (!JournalEntry.Fits(tree.Count, catalog.Count))
+        {
+            throw new ArgumentException($"the day journal holds up to 16,777,216 units and 256 KPIs (got {tree.Count:N0} and {catalog.Count})", nameof(tree));
         }
 
         Tree = tree;
@@ -73,6 +81,9 @@ public sealed partial class KpiAggregates : IDisposable
 
         lastEventMs = new long[n];
         Array.Fill(lastEventMs, long.MinValue);
+        lastMsOfDay = new int[n * days.Count];
+        Array.Fill(lastMsOfDay, -1);
+        journal = new DayJournal(days.Count);
         dayVersion = new long[days.Count];
         dirtyStamp = new long[n];
         dirty = new int[n];

@@ -40,6 +40,38 @@ public static class RunRate
             return null;
         }
 
+        var (mean, sigma) = Spread(amounts);
+        return Project(current, mean, sigma, amounts.Length, remainingDays, target);
+    }
+
+    /// <summary>The projection from a rate already summarised as its mean, sample standard deviation and count.</summary>
+    public static Forecast? Project(double current, double mean, double sigma, int n, double remainingDays, double target)
+    {
+        if (!(target > 0) || !double.IsFinite(current))
+        {
+            return null;
+        }
+
+        remainingDays = Math.Max(remainingDays, 0);
+        if (remainingDays == 0)
+        {
+            var done = current / target;
+            return new Forecast(current, done, done, done, Method);
+        }
+
+        if (n == 0)
+        {
+            return null;
+        }
+
+        var final = current + (mean * remainingDays);
+        var half = Z80 * sigma * Math.Sqrt(remainingDays + (remainingDays * remainingDays / n));
+        return new Forecast(final, final / target, (final - half) / target, (final + half) / target, Method);
+    }
+
+    /// <summary>Mean and sample standard deviation (0 for a single amount) of the daily amounts.</summary>
+    public static (double Mean, double Sigma) Spread(ReadOnlySpan<double> amounts)
+    {
         var n = amounts.Length;
         var mean = 0.0;
         foreach (var a in amounts)
@@ -54,9 +86,6 @@ public static class RunRate
             spread += (a - mean) * (a - mean);
         }
 
-        var sigma = n > 1 ? Math.Sqrt(spread / (n - 1)) : 0;
-        var final = current + (mean * remainingDays);
-        var half = Z80 * sigma * Math.Sqrt(remainingDays + (remainingDays * remainingDays / n));
-        return new Forecast(final, final / target, (final - half) / target, (final + half) / target, Method);
+        return (mean, n > 1 ? Math.Sqrt(spread / (n - 1)) : 0);
     }
 }

@@ -20,6 +20,10 @@ public sealed class GuidanceGenerator(Ranker ranker, GuidanceTemplates templates
     public GuidanceReport Generate(DateTimeOffset now) =>
         Run(GuidanceMoment.Live(ranker.Aggregates.Campaign, now));
 
+    /// <summary>Guidance as it read at <paramref name="asOf"/>, from the events up to that instant only.</summary>
+    public GuidanceReport GenerateAsOf(DateTimeOffset asOf) =>
+        Run(GuidanceMoment.At(ranker.Aggregates.Campaign, asOf));
+
     /// <summary>Guidance at the close of a local day, as read the next morning (the daily briefing's view).</summary>
     public GuidanceReport GenerateAtClose(DateOnly day) =>
         Run(GuidanceMoment.AtClose(ranker.Aggregates.Campaign, day));

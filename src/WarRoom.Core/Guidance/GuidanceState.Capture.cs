@@ -43,7 +43,7 @@ internal sealed partial class GuidanceState
         state.CaptureLeaders();
         foreach (var unit in state.Tree.Units)
         {
-            if (state.Aggregates.LastEventTime(unit) is { } t)
+            if ((moment.AsOf ? state.Aggregates.LastEventTime(unit, moment.Instant) : state.Aggregates.LastEventTime(unit)) is { } t)
             {
                 state.lastEvent[unit.Index] = state.Campaign.LocalDate(t);
             }
@@ -54,7 +54,11 @@ internal sealed partial class GuidanceState
 
     /// <summary>The rows of one level's ranking on <paramref name="kpi"/> by value across the bank at <paramref name="instant"/>.</summary>
     public IReadOnlyList<RankingItem> ValuesAt(OrgLevel level, Kpi kpi, DateTimeOffset instant, bool forecast = false) =>
-        Ranker.Rank(new RankingQuery(level, kpi.Code, RankBasis.Value, Tree.Root, RankWindow.CampaignToDate, Forecast: forecast), instant).Items;
+        Rank(new RankingQuery(level, kpi.Code, RankBasis.Value, Tree.Root, RankWindow.CampaignToDate, Forecast: forecast), instant).Items;
+
+    /// <summary>A ranking at <paramref name="instant"/>, as of that instant when the moment is a past one.</summary>
+    public RankingResult Rank(RankingQuery query, DateTimeOffset instant) =>
+        Moment.AsOf ? Ranker.RankAsOf(query, instant) : Ranker.Rank(query, instant);
 
     private void CaptureValues()
     {
@@ -79,7 +83,7 @@ internal sealed partial class GuidanceState
             foreach (var parent in Tree.UnitsAt(level - 1, Tree.Root))
             {
                 var query = new RankingQuery(level, RankingQuery.Composite, RankBasis.Value, parent, RankWindow.CampaignToDate);
-                var result = Ranker.Rank(query, Moment.Instant);
+                var result = Rank(query, Moment.Instant);
                 foreach (var item in result.Items)
                 {
                     composite[item.Unit.Index] = item;

@@ -71,7 +71,7 @@ internal sealed partial class GuidanceState
                 foreach (var group in groups)
                 {
                     var query = new RankingQuery(level, RankingQuery.Composite, RankBasis.Value, scope, RankWindow.CampaignToDate, null, group);
-                    var result = Ranker.Rank(query, Moment.Instant);
+                    var result = Rank(query, Moment.Instant);
                     foreach (var item in result.Items.TakeWhile(i => i.Rank == 1))
                     {
                         if (item.Score is > 0 and var score && result.Total >= 2)

@@ -18,10 +18,13 @@ internal readonly struct MetricReader
     private readonly RankBasis basis;
     private readonly bool ascending;
     private readonly DayRange days;
+    private readonly AsOfCut? cut;
 
     /// <param name="kpi">The KPI, or null for the composite score.</param>
-    public MetricReader(KpiAggregates aggregates, Kpi? kpi, RankBasis basis, DayRange days)
+    /// <param name="cut">For an as-of read, what the last day had added by then; null reads whole days.</param>
+    public MetricReader(KpiAggregates aggregates, Kpi? kpi, RankBasis basis, DayRange days, AsOfCut? cut = null)
     {
+        this.cut = cut;
         this.aggregates = aggregates;
         targets = aggregates.Campaign.Targets;
         this.kpi = kpi?.Index ?? -1;
@@ -39,11 +42,11 @@ internal readonly struct MetricReader
     {
         if (kpi < 0)
         {
-            var score = aggregates.ScoreIn(unit, days);
+            var score = aggregates.ScoreAt(unit, days, cut);
             return double.IsNaN(score) ? RankEntry.Missing : RankEntry.FromDouble(score, ascending: false);
         }
 
-        var value = aggregates.ValueIn(unit, kpi, days);
+        var value = aggregates.ValueAt(unit, kpi, days, cut);
         if (basis == RankBasis.Value)
         {
             return RankEntry.FromFixed(value, ascending);
@@ -54,13 +57,13 @@ internal readonly struct MetricReader
     }
 
     /// <summary>Any KPI's value of the unit over this reader's days (fixed point).</summary>
-    public long ValueOf(int unit, int kpiIndex) => aggregates.ValueIn(unit, kpiIndex, days);
+    public long ValueOf(int unit, int kpiIndex) => aggregates.ValueAt(unit, kpiIndex, days, cut);
 
     public RankingItem Item(OrgUnit unit, int rank, int? rankChange, double paceReference)
     {
         if (kpi < 0)
         {
-            var score = aggregates.ScoreIn(unit.Index, days);
+            var score = aggregates.ScoreAt(unit.Index, days, cut);
             if (double.IsNaN(score))
             {
                 return new RankingItem(rank, unit, null, null, null, null, null, rankChange);
@@ -70,7 +73,7 @@ internal readonly struct MetricReader
             return new RankingItem(rank, unit, score, null, c, c - paceReference, score, rankChange);
         }
 
-        var value = FixedPoint.ToDouble(aggregates.ValueIn(unit.Index, kpi, days));
+        var value = FixedPoint.ToDouble(aggregates.ValueAt(unit.Index, kpi, days, cut));
         var target = CompositeModel.TargetOf(targets, unit.Index, kpi);
         if (double.IsNaN(target))
         {

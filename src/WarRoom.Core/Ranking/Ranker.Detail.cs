@@ -8,7 +8,12 @@ namespace WarRoom.Core.Ranking;
 public sealed partial class Ranker
 {
     /// <summary>The unit's campaign-to-date figures at <paramref name="now"/>, explained down to each KPI's share of the score.</summary>
-    public UnitDetail Detail(OrgUnit unit, DateTimeOffset now)
+    public UnitDetail Detail(OrgUnit unit, DateTimeOffset now) => Detail(unit, now, asOf: false);
+
+    /// <summary>The unit's figures as they stood at <paramref name="asOf"/> (events up to that instant only).</summary>
+    public UnitDetail DetailAsOf(OrgUnit unit, DateTimeOffset asOf) => Detail(unit, asOf, asOf: true);
+
+    private UnitDetail Detail(OrgUnit unit, DateTimeOffset now, bool asOf)
     {
         aggregates.CheckOwned(unit);
         var campaign = aggregates.Campaign;
@@ -19,14 +24,16 @@ public sealed partial class Ranker
         var kpis = new UnitKpiDetail[model.Slots];
 
         using var _ = aggregates.Read();
+        var cut = asOf ? aggregates.CutAt(now) : null;
+        var rates = RatesFor(Horizon.At(campaign, now).LastDay);
         var weightSum = model.WeightSum(unit.Index);
         for (var j = 0; j < model.Slots; j++)
         {
             var kpi = aggregates.Catalog[model.KpiIndex[j]];
-            var reader = new MetricReader(aggregates, kpi, RankBasis.Completion, days);
-            var value = FixedPoint.ToDouble(aggregates.ValueIn(unit.Index, kpi.Index, days));
+            var reader = new MetricReader(aggregates, kpi, RankBasis.Completion, days, cut);
+            var value = FixedPoint.ToDouble(aggregates.ValueAt(unit.Index, kpi.Index, days, cut));
             var target = model.Target(unit.Index, j);
-            var ahead = CountAhead(unit, j, days, tp);
+            var ahead = CountAhead(unit, j, days, tp, cut);
             int? siblingRank = unit.Parent is null ? null : RankAmong(siblings, unit, reader);
             if (double.IsNaN(target))
             {
@@ -36,19 +43,19 @@ public sealed partial class Ranker
 
             var completion = value / target;
             var term = CompositeScore.Term(model.Weight[j], completion, model.Direction[j], model.Cap);
-            var forecast = ForecastOf(unit.Index, kpi, reader.ValueOf(unit.Index, kpi.Index), days.To, RemainingDays(tp));
+            var forecast = ForecastOf(rates, unit.Index, kpi, reader.ValueOf(unit.Index, kpi.Index), RemainingDays(tp));
             kpis[j] = new UnitKpiDetail(kpi, model.Weight[j], value, target, completion, completion - tp, siblingRank,
                 CompositeScore.Contribution(term, weightSum), ahead, forecast);
         }
 
-        var composite = new MetricReader(aggregates, null, RankBasis.Value, days);
-        var score = aggregates.ScoreIn(unit.Index, days);
+        var composite = new MetricReader(aggregates, null, RankBasis.Value, days, cut);
+        var score = aggregates.ScoreAt(unit.Index, days, cut);
         int? scoreRank = unit.Parent is null ? null : RankAmong(siblings, unit, composite);
         var aheadCount = 0;
         var withoutScore = 0;
         foreach (var child in unit.Children)
         {
-            var s = aggregates.ScoreIn(child.Index, days);
+            var s = aggregates.ScoreAt(child.Index, days, cut);
             if (double.IsNaN(s))
             {
                 withoutScore++;
@@ -59,7 +66,7 @@ public sealed partial class Ranker
             }
         }
 
-        var lastMs = aggregates.LastEventMsUnderLock(unit.Index);
+        var lastMs = aggregates.LastEventMsAt(unit.Index, cut);
         DateTimeOffset? last = lastMs == long.MinValue ? null : DateTimeOffset.FromUnixTimeMilliseconds(lastMs);
         return new UnitDetail(unit, now, aggregates.VersionUnderLock, tp, double.IsNaN(score) ? null : score, scoreRank,
             siblings.Count, kpis, new ChildrenSummary(unit.Children.Count, aheadCount, withoutScore), last);
@@ -81,7 +88,7 @@ public sealed partial class Ranker
         return rank;
     }
 
-    private int CountAhead(OrgUnit unit, int slot, DayRange days, double tp)
+    private int CountAhead(OrgUnit unit, int slot, DayRange days, double tp, AsOfCut? cut)
     {
         var model = aggregates.Model;
         var kpi = model.KpiIndex[slot];
@@ -95,7 +102,7 @@ public sealed partial class Ranker
                 continue;
             }
 
-            var completion = FixedPoint.ToDouble(aggregates.ValueIn(child.Index, kpi, days)) / target;
+            var completion = FixedPoint.ToDouble(aggregates.ValueAt(child.Index, kpi, days, cut)) / target;
             if (lower ? completion <= tp : completion >= tp)
             {
                 count++;

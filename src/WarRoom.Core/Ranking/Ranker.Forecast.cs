@@ -8,10 +8,10 @@ namespace WarRoom.Core.Ranking;
 public sealed partial class Ranker
 {
     /// <summary>
-    /// The run-rate forecast of one unit's KPI from <paramref name="current"/> (its value now, fixed point) on
-    /// campaign day <paramref name="today"/> with <paramref name="remaining"/> counted days to run. Read lock held.
+    /// The run-rate forecast of one unit's KPI from <paramref name="current"/> (its value now, fixed point) with
+    /// <paramref name="remaining"/> counted days to run, the rate from <paramref name="rates"/>. Read lock held.
     /// </summary>
-    internal Forecast? ForecastOf(int unit, Kpi kpi, long current, int today, double remaining)
+    internal Forecast? ForecastOf(ForecastRates rates, int unit, Kpi kpi, long current, double remaining)
     {
         var target = CompositeModel.TargetOf(aggregates.Campaign.Targets, unit, kpi.Index);
         if (double.IsNaN(target))
@@ -19,18 +19,43 @@ public sealed partial class Ranker
             return null;
         }
 
-        var spans = recentDays.Before(today);
-        Span<double> amounts = stackalloc double[spans.Length];
-        for (var i = 0; i < spans.Length; i++)
+        if (!rates.TryGet(unit, kpi.Index, out var mean, out var sigma, out var n))
         {
-            amounts[i] = FixedPoint.ToDouble(Amount(unit, kpi, spans[i]));
+            var spans = recentDays.Before(rates.Today);
+            Span<double> amounts = stackalloc double[spans.Length];
+            for (var i = 0; i < spans.Length; i++)
+            {
+                amounts[i] = FixedPoint.ToDouble(Amount(unit, kpi, spans[i]));
+            }
+
+            (mean, sigma) = spans.Length == 0 ? (0, 0) : RunRate.Spread(amounts);
+            n = spans.Length;
+            rates.Set(unit, kpi.Index, mean, sigma, n);
         }
 
-        return RunRate.Project(FixedPoint.ToDouble(current), amounts, remaining, target);
+        return RunRate.Project(FixedPoint.ToDouble(current), mean, sigma, n, remaining, target);
+    }
+
+    /// <summary>The rate table for forecasts made on campaign day <paramref name="today"/>, reused while still valid. Read lock held.</summary>
+    internal ForecastRates RatesFor(int today)
+    {
+        if (forecastRates.TryGetValue(today, out var table) && !aggregates.ChangedThrough(today - 1, table.BuiltAt))
+        {
+            return table;
+        }
+
+        table = new ForecastRates(today, aggregates.VersionUnderLock, aggregates.Tree.Count, aggregates.Catalog.Count);
+        if (forecastRates.Count >= 8)
+        {
+            forecastRates.Clear();
+        }
+
+        forecastRates[today] = table;
+        return table;
     }
 
     /// <summary>The composite's forecast completion: the score the forecast values would give, / 100. Read lock held.</summary>
-    internal double? CompositeForecast(int unit, in MetricReader reader, int today, double remaining)
+    internal double? CompositeForecast(ForecastRates rates, int unit, in MetricReader reader, double remaining)
     {
         var model = aggregates.Model;
         Span<long> values = stackalloc long[model.Slots];
@@ -39,7 +64,7 @@ public sealed partial class Ranker
         {
             var kpi = aggregates.Catalog[model.KpiIndex[j]];
             var current = reader.ValueOf(unit, kpi.Index);
-            var forecast = ForecastOf(unit, kpi, current, today, remaining);
+            var forecast = ForecastOf(rates, unit, kpi, current, remaining);
             any |= forecast is not null;
             values[j] = forecast is null ? current : FixedPoint.FromDouble(Math.Clamp(forecast.Value, -FixedPoint.MaxAbsValue, FixedPoint.MaxAbsValue));
         }
@@ -49,16 +74,17 @@ public sealed partial class Ranker
     }
 
     /// <summary>Each row's forecast completion at the campaign's end, whatever the query's window. Read lock held.</summary>
-    private void AddForecasts(RankingItem[] items, Kpi? kpi, Horizon horizon, double progress)
+    private void AddForecasts(RankingItem[] items, Kpi? kpi, Horizon horizon, double progress, AsOfCut? cut)
     {
-        var campaignToDate = new MetricReader(aggregates, kpi, RankBasis.Value, RankWindow.CampaignToDate.ResolveDays(aggregates.Campaign, horizon));
+        var campaignToDate = new MetricReader(aggregates, kpi, RankBasis.Value, RankWindow.CampaignToDate.ResolveDays(aggregates.Campaign, horizon), cut);
         var remaining = RemainingDays(progress);
+        var rates = RatesFor(horizon.LastDay);
         for (var i = 0; i < items.Length; i++)
         {
             var unit = items[i].Unit.Index;
             var forecast = kpi is null
-                ? CompositeForecast(unit, campaignToDate, horizon.LastDay, remaining)
-                : ForecastOf(unit, kpi, campaignToDate.ValueOf(unit, kpi.Index), horizon.LastDay, remaining)?.Completion;
+                ? CompositeForecast(rates, unit, campaignToDate, remaining)
+                : ForecastOf(rates, unit, kpi, campaignToDate.ValueOf(unit, kpi.Index), remaining)?.Completion;
             items[i] = items[i] with { ForecastCompletion = forecast };
         }
     }

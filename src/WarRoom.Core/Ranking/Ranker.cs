@@ -17,6 +17,7 @@ public sealed partial class Ranker
     private readonly TimeProgressMemo timeProgress;
     private readonly Forecasting.RecentDays recentDays;
     private readonly double countedDays;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, ForecastRates> forecastRates = new();
 
     public Ranker(KpiAggregates aggregates)
     {
@@ -35,7 +36,15 @@ public sealed partial class Ranker
     /// composite with no target at all). Throws <see cref="ArgumentException"/> for an unknown metric, a scope
     /// from another tree or a negative top.
     /// </summary>
-    public RankingResult Rank(RankingQuery query, DateTimeOffset now)
+    public RankingResult Rank(RankingQuery query, DateTimeOffset now) => Rank(query, now, asOf: false);
+
+    /// <summary>
+    /// The ranking as it stood at <paramref name="asOf"/>: only events with a time up to that instant (a live
+    /// ranking counts the whole of today), time progress then, rank change against the close before it.
+    /// </summary>
+    public RankingResult RankAsOf(RankingQuery query, DateTimeOffset asOf) => Rank(query, asOf, asOf: true);
+
+    private RankingResult Rank(RankingQuery query, DateTimeOffset now, bool asOf)
     {
         var kpi = ResolveMetric(query.Metric);
         aggregates.CheckOwned(query.Scope);
@@ -60,7 +69,8 @@ public sealed partial class Ranker
         try
         {
             using var _ = aggregates.Read();
-            var reader = new MetricReader(aggregates, kpi, query.Basis, window.Days);
+            var cut = asOf ? aggregates.CutAt(now) : null;
+            var reader = new MetricReader(aggregates, kpi, query.Basis, window.Days, cut);
             var total = Collect(reader, query.Level, start, end, peer, buffer);
             var entries = buffer.AsSpan(0, total);
             var take = Math.Min(query.Top ?? total, total);
@@ -78,7 +88,7 @@ public sealed partial class Ranker
 
             if (query.Forecast)
             {
-                AddForecasts(items, kpi, Horizon.At(campaign, now), progress);
+                AddForecasts(items, kpi, Horizon.At(campaign, now), progress, cut);
             }
 
             return new RankingResult(query, now, aggregates.VersionUnderLock, progress, paceReference, total, items);

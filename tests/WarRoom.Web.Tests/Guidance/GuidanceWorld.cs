@@ -48,7 +48,7 @@ internal sealed class GuidanceWorld : IDisposable
 
     public Viewer ViewerOf(string scope) => new("test", Roles.Reader, Seed.Org.Find(scope)!);
 
-    public GetGuidance.Handler GuidanceHandler() => new(Seed.Org, Seed.Campaign, Cache);
+    public GetGuidance.Handler GuidanceHandler() => new(Seed.Org, Seed.Campaign, Cache, Clock);
 
     public GetBriefing.Handler BriefingHandler() => new(Seed.Org, Seed.Campaign, Briefings, Clock);
 

@@ -17,7 +17,7 @@ namespace WarRoom.Web.Features.Guidance;
 /// </summary>
 public static class GetGuidance
 {
-    public sealed record Query(Viewer Viewer, string? Scope, string? Severity, string? Kind, string? Level, string? Top) : IRequest<Response>, IReadsAggregates;
+    public sealed record Query(Viewer Viewer, string? Scope, string? Severity, string? Kind, string? Level, string? Top, string? AsOf = null) : IRequest<Response>, IReadsAggregates;
 
     public sealed record Response(
         DateTimeOffset AsOf, long Version, string Scope, double TimeProgress, int DaysLeft, int Total, IReadOnlyList<GuidanceItemDto> Items);
@@ -41,7 +41,7 @@ public static class GetGuidance
         }
     }
 
-    public sealed class Handler(OrgTree org, Campaign campaign, GuidanceCache cache) : IRequestHandler<Query, Response>
+    public sealed class Handler(OrgTree org, Campaign campaign, GuidanceCache cache, TimeProvider clock) : IRequestHandler<Query, Response>
     {
         public Task<Response> Handle(Query request, CancellationToken cancellationToken)
         {
@@ -50,15 +50,15 @@ public static class GetGuidance
             GuidanceFilter.TryParseSeverities(request.Severity, out var severities);
             GuidanceFilter.TryParseKinds(request.Kind, out var kinds);
             GuidanceFilter.TryParseLevel(request.Level, out var level);
-            var report = cache.Current();
+            var asOf = Rankings.AsOfParameter.Parse(request.AsOf, campaign, clock.GetUtcNow());
+            var report = asOf is { } at ? cache.AsOf(at) : cache.Current();
             var matching = report.Within(scope)
                 .Where(i => (severities is null || severities.Contains(i.Severity)) && (kinds is null || kinds.Contains(i.Kind))
                     && (level is null || i.Unit.Level == level))
                 .ToList();
             var top = request.Top is null ? matching.Count : int.Parse(request.Top, CultureInfo.InvariantCulture);
-            var asOf = report.AsOf.ToOffset(campaign.TimeZone.GetUtcOffset(report.AsOf));
             return Task.FromResult(new Response(
-                asOf, report.Version, scope.Code, Math.Round(report.TimeProgress, 6), report.DaysLeft, matching.Count,
+                campaign.ToLocal(report.AsOf), report.Version, scope.Code, Math.Round(report.TimeProgress, 6), report.DaysLeft, matching.Count,
                 [.. matching.Take(top).Select(cache.Describe)]));
         }
     }

@@ -47,6 +47,9 @@ public sealed class GuidanceCache(GuidanceGenerator generator, KpiAggregates agg
     /// <summary>Per unit of <paramref name="level"/> under <paramref name="scope"/>: the share of its guidance taken up and done.</summary>
     public IReadOnlyList<FollowUpShares.Row> FollowUpShares(OrgUnit scope, OrgLevel level) => FollowUp.FollowUpShares.Per(this, followUps, org, scope, level);
 
+    /// <summary>The report as it read at a past instant, from the events up to then (not cached: a review asks once).</summary>
+    public GuidanceReport AsOf(DateTimeOffset instant) => generator.GenerateAsOf(instant);
+
     public GuidanceReport At(DateTimeOffset now)
     {
         var minute = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerMinute), TimeSpan.Zero);

@@ -44,8 +44,8 @@ public static class GuidanceEndpoints
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Read).WithTags("Guidance");
         api.MapGet("/guidance", async (HttpContext http, OrgTree org, IMediator mediator, string? scope, string? severity, string? kind,
-            string? level, string? top, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new GetGuidance.Query(http.Viewer(org), scope, severity, kind, level, top), ct)));
+            string? level, string? top, string? asOf, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetGuidance.Query(http.Viewer(org), scope, severity, kind, level, top, asOf), ct)));
         api.MapGet("/briefings", async (HttpContext http, OrgTree org, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new ListBriefings.Query(http.Viewer(org)), ct)));
         api.MapGet("/briefings/{unit}", async (HttpContext http, OrgTree org, IMediator mediator, string unit, string? date, string? lang,

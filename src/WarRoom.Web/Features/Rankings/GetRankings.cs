@@ -15,7 +15,8 @@ public static class GetRankings
 {
     public sealed record Query(
         Viewer Viewer, string? Level = null, string? Metric = null, string? Basis = null, string? Scope = null,
-        string? Window = null, string? From = null, string? To = null, string? Top = null, string? PeerGroup = null) : IRequest<RankingDto>, IReadsAggregates;
+        string? Window = null, string? From = null, string? To = null, string? Top = null, string? PeerGroup = null,
+        string? AsOf = null) : IRequest<RankingDto>, IReadsAggregates;
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -54,7 +55,10 @@ public static class GetRankings
             RankBasisNames.TryParse(request.Basis ?? "value", out var basis);
             RankingParameters.TryTop(request.Top, out var top);
             var query = new RankingQuery(level, request.Metric ?? RankingQuery.Composite, basis, scope, window, top, request.PeerGroup, Forecast: true);
-            return Task.FromResult(RankingDto.From(ranker.Rank(query, campaign.ToLocal(clock.GetUtcNow()))));
+            var now = campaign.ToLocal(clock.GetUtcNow());
+            return Task.FromResult(RankingDto.From(AsOfParameter.Parse(request.AsOf, campaign, now) is { } asOf
+                ? ranker.RankAsOf(query, asOf)
+                : ranker.Rank(query, now)));
         }
 
         private static OrgLevel Parse(string level) => OrgLevelNames.TryParse(level, out var l) ? l : OrgLevel.Branch;

@@ -15,7 +15,7 @@ namespace WarRoom.Web.Features.Rankings;
 /// </summary>
 public static class GetUnit
 {
-    public sealed record Query(Viewer Viewer, string Code) : IRequest<UnitDto>, IReadsAggregates;
+    public sealed record Query(Viewer Viewer, string Code, string? AsOf = null) : IRequest<UnitDto>, IReadsAggregates;
 
     public sealed class Handler(OrgTree org, Ranker ranker, Campaign campaign, TimeProvider clock) : IRequestHandler<Query, UnitDto>
     {
@@ -23,8 +23,9 @@ public static class GetUnit
         {
             var unit = request.Viewer.Open(org, request.Code);
             var now = campaign.ToLocal(clock.GetUtcNow());
-            var detail = ranker.Detail(unit, now);
-            return Task.FromResult(UnitDto.From(detail, campaign.DaysLeft(now), request.Viewer));
+            var asOf = AsOfParameter.Parse(request.AsOf, campaign, now);
+            var detail = asOf is { } at ? ranker.DetailAsOf(unit, at) : ranker.Detail(unit, now);
+            return Task.FromResult(UnitDto.From(detail, campaign.DaysLeft(asOf ?? now), request.Viewer));
         }
     }
 }

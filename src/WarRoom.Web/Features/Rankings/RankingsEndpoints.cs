@@ -23,10 +23,10 @@ public static class RankingsEndpoints
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Read).WithTags("Rankings");
         api.MapGet("/rankings", async (
             HttpContext http, OrgTree org, IMediator mediator, string? level, string? metric, string? basis, string? scope,
-            string? window, string? from, string? to, string? top, string? peerGroup, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new GetRankings.Query(http.Viewer(org), level, metric, basis, scope, window, from, to, top, peerGroup), ct)));
-        api.MapGet("/units/{code}", async (HttpContext http, OrgTree org, IMediator mediator, string code, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new GetUnit.Query(http.Viewer(org), code), ct)));
+            string? window, string? from, string? to, string? top, string? peerGroup, string? asOf, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetRankings.Query(http.Viewer(org), level, metric, basis, scope, window, from, to, top, peerGroup, asOf), ct)));
+        api.MapGet("/units/{code}", async (HttpContext http, OrgTree org, IMediator mediator, string code, string? asOf, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetUnit.Query(http.Viewer(org), code, asOf), ct)));
         api.MapGet("/units/{code}/trend", async (HttpContext http, OrgTree org, IMediator mediator, string code, string? kpi, string? interval, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetTrend.Query(http.Viewer(org), code, kpi, interval), ct)));
         return app;

@@ -20,7 +20,7 @@ namespace WarRoom.Web.Features.Snapshots;
 public static class SnapshotsEndpoints
 {
     /// <summary>The body of POST /api/v1/snapshots.</summary>
-    public sealed record TakeBody(string? Scope, string? Label);
+    public sealed record TakeBody(string? Scope, string? Label, string? AsOf = null);
 
     public static IServiceCollection AddWarRoomSnapshots(this IServiceCollection services, IConfiguration configuration)
     {
@@ -60,7 +60,7 @@ public static class SnapshotsEndpoints
 
     private static async Task<Created<SnapshotDto>> Take(HttpContext http, OrgTree org, IMediator mediator, TakeBody? body, CancellationToken ct)
     {
-        var snapshot = await mediator.Send(new TakeSnapshot.Command(http.Viewer(org), body?.Scope, body?.Label), ct);
+        var snapshot = await mediator.Send(new TakeSnapshot.Command(http.Viewer(org), body?.Scope, body?.Label, body?.AsOf), ct);
         return TypedResults.Created($"/api/v1/snapshots/{snapshot.Id}", snapshot);
     }
 

@@ -12,12 +12,15 @@ using WarRoom.Web.Infrastructure.Mediator;
 
 namespace WarRoom.Web.Features.Snapshots;
 
-/// <summary>POST /api/v1/snapshots — a leader or branch head freezes the figures of a scope inside their own, now.</summary>
+/// <summary>
+/// POST /api/v1/snapshots — a leader or branch head freezes the figures of a scope inside their own, now or as they
+/// stood at a past <c>asOf</c> (Friday's close for Monday's review).
+/// </summary>
 public static class TakeSnapshot
 {
     public const int MaxLabelLength = 100;
 
-    public sealed record Command(Viewer Viewer, string? Scope, string? Label) : IRequest<SnapshotDto>, IReadsAggregates;
+    public sealed record Command(Viewer Viewer, string? Scope, string? Label, string? AsOf = null) : IRequest<SnapshotDto>, IReadsAggregates;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -40,7 +43,8 @@ public static class TakeSnapshot
     }
 
     public sealed class Handler(
-        OrgTree org, SnapshotCapture capture, SnapshotStore store, IAuditLog audit, TimeProvider clock, IngestPipeline pipeline)
+        OrgTree org, SnapshotCapture capture, SnapshotStore store, IAuditLog audit, TimeProvider clock, IngestPipeline pipeline,
+        WarRoom.Core.Campaigns.Campaign campaign)
         : IRequestHandler<Command, SnapshotDto>
     {
         public async Task<SnapshotDto> Handle(Command request, CancellationToken cancellationToken)
@@ -61,7 +65,10 @@ public static class TakeSnapshot
                 throw new StoreUnavailableException("WarRoom is starting: the figures are being rebuilt from the store, and a snapshot now would freeze them half-loaded", TimeSpan.FromSeconds(5));
             }
 
-            var draft = capture.Capture(scope, request.Label!.Trim(), viewer.Name, SnapshotDto.Manual, clock.GetUtcNow(), cancellationToken);
+            var asOf = Rankings.AsOfParameter.Parse(request.AsOf, campaign, clock.GetUtcNow());
+            var draft = asOf is { } at
+                ? capture.CaptureAsOf(scope, request.Label!.Trim(), viewer.Name, SnapshotDto.Manual, at, cancellationToken)
+                : capture.Capture(scope, request.Label!.Trim(), viewer.Name, SnapshotDto.Manual, clock.GetUtcNow(), cancellationToken);
             var stored = store.Insert(draft, scheduleKey: null)!;
             await audit.WriteAsync(viewer.Name, SnapshotAudit.Take, $"snapshot {stored.Id} ({scope.Code})", true, $"{stored.Label} as of {stored.AsOf:O}", cancellationToken);
             return stored;

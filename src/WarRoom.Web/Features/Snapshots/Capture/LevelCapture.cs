@@ -10,9 +10,9 @@ namespace WarRoom.Web.Features.Snapshots.Capture;
 /// </summary>
 internal static class LevelCapture
 {
-    public static SnapshotLevelDto Capture(Ranker ranker, Campaign campaign, OrgUnit scope, OrgLevel level, DateTimeOffset asOf, List<long> versions)
+    public static SnapshotLevelDto Capture(Ranker ranker, Campaign campaign, OrgUnit scope, OrgLevel level, DateTimeOffset asOf, bool past, List<long> versions)
     {
-        var composite = ranker.Rank(new RankingQuery(level, RankingQuery.Composite, RankBasis.Value, scope, RankWindow.CampaignToDate), asOf);
+        var composite = Rank(ranker, new RankingQuery(level, RankingQuery.Composite, RankBasis.Value, scope, RankWindow.CampaignToDate), asOf, past);
         versions.Add(composite.Version);
         var cells = new Dictionary<string, SnapshotKpiCellDto[]>(composite.Total, StringComparer.Ordinal);
         foreach (var item in composite.Items)
@@ -23,7 +23,7 @@ internal static class LevelCapture
         for (var j = 0; j < campaign.Kpis.Count; j++)
         {
             var code = campaign.Kpis[j].Kpi.Code;
-            var ranking = ranker.Rank(new RankingQuery(level, code, RankBasis.Completion, scope, RankWindow.CampaignToDate), asOf);
+            var ranking = Rank(ranker, new RankingQuery(level, code, RankBasis.Completion, scope, RankWindow.CampaignToDate), asOf, past);
             versions.Add(ranking.Version);
             foreach (var item in ranking.Items)
             {
@@ -42,4 +42,7 @@ internal static class LevelCapture
             cells[item.Unit.Code]));
         return new SnapshotLevelDto(level.ToWire(), composite.Total, [.. rows]);
     }
+
+    private static RankingResult Rank(Ranker ranker, RankingQuery query, DateTimeOffset asOf, bool past) =>
+        past ? ranker.RankAsOf(query, asOf) : ranker.Rank(query, asOf);
 }

@@ -21,10 +21,17 @@ public sealed class SnapshotCapture(Ranker ranker, Campaign campaign, GuidanceCa
 
     private const int Attempts = 5;
 
-    public SnapshotDto Capture(OrgUnit scope, string label, string takenBy, string trigger, DateTimeOffset now, CancellationToken ct)
+    public SnapshotDto Capture(OrgUnit scope, string label, string takenBy, string trigger, DateTimeOffset now, CancellationToken ct) =>
+        Capture(scope, label, takenBy, trigger, campaign.ToLocal(now), past: false, ct);
+
+    /// <summary>The snapshot as it would have been taken at <paramref name="asOf"/>: only the events up to that instant.</summary>
+    public SnapshotDto CaptureAsOf(OrgUnit scope, string label, string takenBy, string trigger, DateTimeOffset asOf, CancellationToken ct) =>
+        Capture(scope, label, takenBy, trigger, campaign.ToLocal(asOf), past: true, ct);
+
+    private SnapshotDto Capture(OrgUnit scope, string label, string takenBy, string trigger, DateTimeOffset asOf, bool past, CancellationToken ct)
     {
-        var asOf = campaign.ToLocal(now);
-        IReadOnlyList<GuidanceItemDto> items = [.. guidance.At(asOf).Within(scope).Select(guidance.Describe)];
+        var report = past ? guidance.AsOf(asOf) : guidance.At(asOf);
+        IReadOnlyList<GuidanceItemDto> items = [.. report.Within(scope).Select(guidance.Describe)];
         var versions = new List<long>();
         SnapshotTotalsDto totals = null!;
         List<SnapshotLevelDto> levels = null!;
@@ -32,8 +39,8 @@ public sealed class SnapshotCapture(Ranker ranker, Campaign campaign, GuidanceCa
         {
             ct.ThrowIfCancellationRequested();
             versions.Clear();
-            totals = Totals(scope, asOf, versions);
-            levels = [.. LevelsBelow(scope).Select(level => LevelCapture.Capture(ranker, campaign, scope, level, asOf, versions))];
+            totals = Totals(scope, asOf, past, versions);
+            levels = [.. LevelsBelow(scope).Select(level => LevelCapture.Capture(ranker, campaign, scope, level, asOf, past, versions))];
             if (versions.Distinct().Count() == 1)
             {
                 break;
@@ -55,9 +62,9 @@ public sealed class SnapshotCapture(Ranker ranker, Campaign campaign, GuidanceCa
         }
     }
 
-    private SnapshotTotalsDto Totals(OrgUnit scope, DateTimeOffset asOf, List<long> versions)
+    private SnapshotTotalsDto Totals(OrgUnit scope, DateTimeOffset asOf, bool past, List<long> versions)
     {
-        var detail = ranker.Detail(scope, asOf);
+        var detail = past ? ranker.DetailAsOf(scope, asOf) : ranker.Detail(scope, asOf);
         versions.Add(detail.Version);
         return new SnapshotTotalsDto(
             Figures.Round(detail.Score, 4),

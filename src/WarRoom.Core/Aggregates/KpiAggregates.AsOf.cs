@@ -1,0 +1,104 @@
+namespace WarRoom.Core.Aggregates;
+
+public sealed partial class KpiAggregates
+{
+    // A handful of instants are asked for at once (a review's Friday close, a board's comparison); a bound is all
+    // the eviction needed.
+    private const int CutCapacity = 64;
+
+    /// <summary>Events applied so far, every one kept in the day journal for as-of reads.</summary>
+    public long JournaledEvents
+    {
+        get
+        {
+            using var _ = Read();
+            return journal.Count;
+        }
+    }
+
+    /// <summary>
+    /// The cut for an as-of read at <paramref name="instant"/>: null when every applied event is at or before it (at
+    /// or after the campaign's end) or none can be (before its start). Cached while no event lands on a day up to
+    /// the instant's. Read lock held.
+    /// </summary>
+    internal AsOfCut? CutAt(DateTimeOffset instant)
+    {
+        var ms = instant.ToUnixTimeMilliseconds();
+        if (!days.Contains(ms))
+        {
+            return null;
+        }
+
+        if (cuts.TryGetValue(ms, out var cut) && !ChangedThrough(cut.Day, cut.BuiltAt))
+        {
+            return cut;
+        }
+
+        var day = days.DayOf(ms);
+        cut = new AsOfCut(this, journal, parent, day, (int)(ms - days.StartOfDayMs(day)), version);
+        if (cuts.Count >= CutCapacity)
+        {
+            cuts.Clear();
+        }
+
+        cuts[ms] = cut;
+        return cut;
+    }
+
+    /// <summary><see cref="ValueIn"/> as of the cut's instant; the range must end on or before the cut's day. Read lock held.</summary>
+    internal long ValueAt(int unit, int kpi, DayRange range, AsOfCut? cut)
+    {
+        if (cut is null || range.IsEmpty || range.To < cut.Day)
+        {
+            return ValueIn(unit, kpi, range);
+        }
+
+        var earlier = range.From <= cut.Day - 1 ? ValueIn(unit, kpi, new DayRange(range.From, cut.Day - 1)) : 0;
+        return earlier + cut.Delta(unit, kpi, range.From);
+    }
+
+    /// <summary><see cref="ScoreIn"/> as of the cut's instant. Read lock held.</summary>
+    internal double ScoreAt(int unit, DayRange range, AsOfCut? cut)
+    {
+        if (cut is null || range.IsEmpty || range.To < cut.Day)
+        {
+            return ScoreIn(unit, range);
+        }
+
+        Span<long> values = stackalloc long[model.Slots];
+        for (var j = 0; j < model.Slots; j++)
+        {
+            values[j] = ValueAt(unit, model.KpiIndex[j], range, cut);
+        }
+
+        return model.Score(unit, values);
+    }
+
+    /// <summary>The latest event time in the unit's subtree as of the cut (or now), in ms; MinValue for none. Read lock held.</summary>
+    internal long LastEventMsAt(int unit, AsOfCut? cut)
+    {
+        if (cut is null)
+        {
+            return lastEventMs[unit];
+        }
+
+        if (cut.LastMsOfDay(unit) >= 0)
+        {
+            return days.StartOfDayMs(cut.Day) + cut.LastMsOfDay(unit);
+        }
+
+        for (var d = cut.Day - 1; d >= 0; d--)
+        {
+            var ms = lastMsOfDay[(unit * days.Count) + d];
+            if (ms >= 0)
+            {
+                return days.StartOfDayMs(d) + ms;
+            }
+        }
+
+        return long.MinValue;
+    }
+
+    /// <summary>A <c>latest</c> KPI's own reading latest inside the range (see <see cref="KpiColumn.OwnLatestIn"/>).</summary>
+    internal long OwnLatestIn(int unit, int kpi, DayRange range) => columns[kpi].OwnLatestIn(unit, range);
+}
