@@ -14,6 +14,7 @@ public sealed class ManagerPageTests(SignedInApp app)
 
         Assert.Equal(10, page.QuerySelectorAll("article.kpi-card").Length);
         Assert.Equal(10, page.QuerySelectorAll("figure.trend").Length);
+        Assert.Equal(10, page.QuerySelectorAll("article.kpi-card dd.kpi-forecast").Length);   // 预计完成 on every card
         Assert.Null(page.QuerySelector("table.ranking"));
         Assert.Null(page.QuerySelector("form.filters"));
         Assert.StartsWith("贺雅薇", page.QuerySelector(".unit-head h1")!.TextContent, StringComparison.Ordinal);
