@@ -25,6 +25,9 @@ internal static class NginxConfig
               uwsgi_temp_path {{root}}/uwsgi;
               scgi_temp_path {{root}}/scgi;
               client_max_body_size 16m;
+
+              # Bodies stay in memory: run as root, nginx's workers are "nobody" and may not write in the test's temp folder.
+              client_body_buffer_size 16m;
               map $http_upgrade $connection_upgrade { default upgrade; '' close; }
               upstream warroom {
             {{servers}}
@@ -42,6 +45,7 @@ internal static class NginxConfig
                   proxy_connect_timeout 1s;
                   proxy_read_timeout 1h;
                   proxy_buffering off;
+                  proxy_request_buffering off;
                 }
               }
             }
