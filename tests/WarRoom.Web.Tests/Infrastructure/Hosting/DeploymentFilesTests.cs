@@ -26,10 +26,41 @@ public sealed partial class DeploymentFilesTests
     public void The_app_health_checks_use_the_apps_own_verb_not_curl_which_the_aspnet_image_lacks()
     {
         Assert.Contains("""HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=30 CMD ["dotnet", "/app/WarRoom.Web.dll", "healthcheck"]""", Read("Dockerfile"), StringComparison.Ordinal);
-        var warroom = Read("docker-compose.yml").Split("\n  warroom:", 2)[1];
-        var check = Regex.Match(warroom, @"healthcheck:\s*\n(?:\s*#[^\n]*\n)*\s*test: (\[.*\])").Groups[1].Value;
+        var compose = Read("docker-compose.yml");
+        var check = Regex.Match(compose.Split("\nx-warroom-health:", 2)[1], @"test: (\[.*\])").Groups[1].Value;
 
         Assert.Equal("""["CMD", "dotnet", "/app/WarRoom.Web.dll", "healthcheck"]""", check);
+        foreach (var host in new[] { "warroom", "warroom-a" })
+        {
+            Assert.Contains("healthcheck: *warroom-health", compose.Split($"\n  {host}:", 2)[1].Split("\n\n")[0], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_cluster_profile_runs_two_nodes_on_one_Redis_behind_nginx_and_never_beside_the_single_host()
+    {
+        var compose = Read("docker-compose.yml");
+        string Service(string name) => compose.Split($"\n  {name}:", 2)[1].Split("\n\n")[0];
+
+        Assert.Contains("profiles: [single]", Service("warroom"), StringComparison.Ordinal);
+        foreach (var name in new[] { "redis", "warroom-a", "proxy" })
+        {
+            Assert.Contains("profiles: [cluster]", Service(name), StringComparison.Ordinal);
+        }
+
+        Assert.Contains("<<: *warroom-node", Service("warroom-b"), StringComparison.Ordinal);
+        foreach (var node in new[] { "warroom-a", "warroom-b" })
+        {
+            Assert.Contains("WarRoom__Cluster__Redis: redis:6379", Service(node), StringComparison.Ordinal);
+            Assert.Contains($"WarRoom__Cluster__NodeName: {node}", Service(node), StringComparison.Ordinal);
+            Assert.Contains("WarRoom__Snapshots__Path: /app/shared/snapshots.db", Service(node), StringComparison.Ordinal);
+        }
+
+        var nginx = Read("deploy/nginx-cluster.conf");
+        Assert.Contains("server warroom-a:5080", nginx, StringComparison.Ordinal);
+        Assert.Contains("server warroom-b:5080", nginx, StringComparison.Ordinal);
+        Assert.Contains("proxy_set_header Upgrade $http_upgrade;", nginx, StringComparison.Ordinal);
+        Assert.Matches("(?m)^COMPOSE_PROFILES=single$", Read(".env.example"));
     }
 
     [Fact]

@@ -1,0 +1,26 @@
+using System.Diagnostics;
+using System.Globalization;
+using WarRoom.LoadTool;
+
+namespace WarRoom.ClusterBench;
+
+/// <summary>POST start → arrival at each screen of one fleet, as percentiles.</summary>
+internal static class Latency
+{
+    public static string Line(string label, DealPoster poster, ClientFleet fleet, int screens)
+    {
+        var ms = new List<double>();
+        foreach (var (id, sent) in poster.Sent)
+        {
+            if (fleet.Arrivals.TryGetValue(id, out var arrivals))
+            {
+                ms.AddRange(arrivals.Select(t => Stopwatch.GetElapsedTime(sent, t).TotalMilliseconds));
+            }
+        }
+
+        ms.Sort();
+        var expected = (long)poster.Sent.Count * screens;
+        string P(double q) => ms.Count == 0 ? "-" : ms[Math.Min(ms.Count - 1, (int)(q * ms.Count))].ToString("F0", CultureInfo.InvariantCulture);
+        return $"  {label}: {ms.Count:N0} of {expected:N0} arrivals; p50 {P(0.5)} ms, p90 {P(0.9)} ms, p99 {P(0.99)} ms, max {P(1)} ms";
+    }
+}

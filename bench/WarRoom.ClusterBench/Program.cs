@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Globalization;
+using WarRoom.ClusterBench;
+using WarRoom.LoadTool;
+
+// Cluster figures (docs/benchmarks.md): POST → dealAnnounced across two nodes with N screens on each; ingest
+// events/s into one plain node, one cluster node and two cluster nodes; what Redis adds per event.
+string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+int Number(string name, int fallback) => Value(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+var screens = Number("--screens", 2500);
+var seconds = Number("--seconds", 30);
+var rate = Number("--rate", 2);
+var events = Number("--events", 200_000);
+var phases = (Value("--phases") ?? "latency,ingest").Split(',');
+var dll = Value("--server-dll") ?? Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../src/WarRoom.Web/bin/Release/net10.0/WarRoom.Web.dll"));
+if (!File.Exists(dll))
+{
+    Console.Error.WriteLine($"{dll} not found: dotnet build -c Release WarRoom.sln (or --server-dll <path>)");
+    return 1;
+}
+
+Console.WriteLine($"{Environment.ProcessorCount} cores, load {File.ReadAllText("/proc/loadavg")[..14]}");
+await using var infra = await Infra.StartAsync();
+
+if (phases.Contains("latency"))
+{
+    // Node A back-fills the campaign so far (the boards have figures), node B rebuilds it from InfluxDB.
+    var (_, a) = await infra.StartNodeAsync(dll, "lat", "lat", "node-a", 1000);
+    var (_, b) = await infra.StartNodeAsync(dll, "lat", "lat", "node-b", 0);
+    await using var onA = await ClientFleet.ConnectAsync(new Uri(a, "/hubs/warroom"), Infra.KioskToken, "hq", screens, 32);
+    await using var onB = await ClientFleet.ConnectAsync(new Uri(b, "/hubs/warroom"), Infra.KioskToken, "hq", screens, 32);
+    await Task.Delay(TimeSpan.FromSeconds(5));
+    using var ingest = Infra.Client(a, Infra.IngestKey);
+    var poster = new DealPoster(ingest, Guid.NewGuid().ToString("N")[..6]);
+    await poster.PostAsync(rate, TimeSpan.FromSeconds(seconds));
+    await Task.Delay(TimeSpan.FromSeconds(5));
+    Console.WriteLine($"POST to node A → dealAnnounced, {screens:N0} screens on each node, {rate} deals/s for {seconds} s ({poster.Sent.Count} deals, {poster.Failed} failed):");
+    Console.WriteLine(Latency.Line("screens on node A (same node)", poster, onA, screens));
+    Console.WriteLine(Latency.Line("screens on node B (across nodes)", poster, onB, screens));
+    Console.WriteLine($"load after: {File.ReadAllText("/proc/loadavg")[..14]}");
+    await infra.StopNodesAsync();
+}
+
+if (phases.Contains("ingest"))
+{
+    Console.WriteLine($"Ingest of {events:N0} events (batches of 1,000, 8 senders), InfluxDB store:");
+    Console.WriteLine("| nodes | events/s | node CPU µs/event | redis-server µs/event | influxd µs/event | load before → after |");
+    Console.WriteLine("| --- | --- | --- | --- | --- | --- |");
+    foreach (var (label, prefix, count) in new[] { ("1, no Redis", (string?)null, 1), ("1 in cluster mode", "ing1", 1), ("2 in cluster mode", "ing2", 2) })
+    {
+        var database = "ing" + Guid.NewGuid().ToString("N")[..8];
+        var nodes = new List<(Child Process, Uri Address)>();
+        for (var i = 0; i < count; i++)
+        {
+            nodes.Add(await infra.StartNodeAsync(dll, database, prefix is null ? null : prefix + database, $"node-{i}", 0));
+        }
+
+        Console.WriteLine(await IngestRound.RunAsync(label, infra, nodes, events, database));
+        await infra.StopNodesAsync();
+    }
+}
+
+return 0;
