@@ -70,7 +70,6 @@ internal sealed class Infra : IAsyncDisposable
             ["WarRoom__Clock__Now"] = Now.ToString("O", CultureInfo.InvariantCulture),
             ["WarRoom__Simulator__Enabled"] = backfillPerWorkingDay > 0 ? "true" : "false",
             ["WarRoom__Simulator__EventsPerSecond"] = "0.1",
-            ["WarRoom__Simulator__BackfillEventsPerWorkingDay"] = backfillPerWorkingDay.ToString(CultureInfo.InvariantCulture),
             ["WarRoom__Snapshots__Weekly__Enabled"] = "false",
             ["WarRoom__RateLimits__Ingest__Burst"] = "1000000",
             ["WarRoom__RateLimits__Ingest__PerSecond"] = "1000000",
@@ -82,6 +81,11 @@ internal sealed class Infra : IAsyncDisposable
             ["WarRoom__Auth__Tokens__reader__Role"] = "reader",
             ["WarRoom__Auth__Tokens__reader__Scope"] = "HQ",
         };
+        if (backfillPerWorkingDay > 0)
+        {
+            settings["WarRoom__Simulator__BackfillEventsPerWorkingDay"] = backfillPerWorkingDay.ToString(CultureInfo.InvariantCulture);
+        }
+
         if (prefix is not null)
         {
             settings["WarRoom__Cluster__Redis"] = $"127.0.0.1:{RedisPort}";
