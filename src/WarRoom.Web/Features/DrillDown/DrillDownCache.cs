@@ -16,11 +16,12 @@ public sealed class DrillDownCache(BoardStamps stamps, FollowUpBook followUps)
     /// <summary>Distinct views kept at most; beyond it the cache starts again (typed filters must not grow it forever).</summary>
     public const int MaxEntries = 2_000;
 
-    private readonly ConcurrentDictionary<Key, Entry> entries = new();
+    private readonly ConcurrentDictionary<GetDrillDown.Query, Entry> entries = new();
 
     public async Task<GetDrillDown.Response> GetAsync(GetDrillDown.Query query, Func<Task<GetDrillDown.Response>> build)
     {
-        var key = new Key(query.Viewer.Role, query.Viewer.Scope.Code, query.Code, query.View, query.MaxGuidance);
+        // The whole query but the person's name: a field added to the query later is part of the key by itself.
+        var key = query with { Viewer = query.Viewer with { Name = string.Empty } };
         var stamp = (stamps.Current(), followUps.Version);
         while (true)
         {
@@ -42,11 +43,9 @@ public sealed class DrillDownCache(BoardStamps stamps, FollowUpBook followUps)
         }
     }
 
-    private sealed record Key(string Role, string Scope, string Code, ChildrenView View, int MaxGuidance);
-
     private sealed record Entry((BoardStamp Board, long FollowUps) Stamp, Lazy<Task<GetDrillDown.Response>> Response)
     {
-        public async Task<GetDrillDown.Response> Await(ConcurrentDictionary<Key, Entry> owner, Key key)
+        public async Task<GetDrillDown.Response> Await(ConcurrentDictionary<GetDrillDown.Query, Entry> owner, GetDrillDown.Query key)
         {
             try
             {
@@ -55,7 +54,7 @@ public sealed class DrillDownCache(BoardStamps stamps, FollowUpBook followUps)
             catch
             {
                 // A refusal or an outage is not kept: the next caller asks again.
-                owner.TryRemove(new KeyValuePair<Key, Entry>(key, this));
+                owner.TryRemove(new KeyValuePair<GetDrillDown.Query, Entry>(key, this));
                 throw;
             }
         }
