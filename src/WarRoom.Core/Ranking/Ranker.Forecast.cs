@@ -7,9 +7,6 @@ namespace WarRoom.Core.Ranking;
 
 public sealed partial class Ranker
 {
-    /// <summary>The forecast method of a ratio or a daily average: the level now, held to the end.</summary>
-    public const string LevelMethod = "level_held";
-
     /// <summary>
     /// The run-rate forecast of one unit's KPI from <paramref name="current"/> (its value now, fixed point) with
     /// <paramref name="remaining"/> counted days to run, the rate from <paramref name="rates"/>. Read lock held.
@@ -20,13 +17,6 @@ public sealed partial class Ranker
         if (double.IsNaN(target))
         {
             return null;
-        }
-
-        // A level (a ratio, a daily average) has no run rate to project: the forecast is that it holds where it stands.
-        if (kpi.IsLevel)
-        {
-            var level = FixedPoint.ToDouble(current);
-            return new Forecast(level, level / target, level / target, level / target, LevelMethod);
         }
 
         if (!rates.TryGet(unit, kpi.Index, out var mean, out var sigma, out var n))
