@@ -5,8 +5,7 @@ namespace WarRoom.Core.Seed;
 
 /// <summary>
 /// <c>kpis.csv</c>: code,name_zh,name_en,unit,aggregation,direction,weight,big_deal,decimals,integer,min_event,max_event
-/// (the last three say what one event's value may be), then optionally numerator,denominator (the two KPIs a
-/// <c>ratio</c> divides; empty for the others).
+/// (the last three say what one event's value may be).
 /// </summary>
 internal static class KpisFile
 {
@@ -15,8 +14,7 @@ internal static class KpisFile
         var table = new SeedTable(SeedFileNames.Kpis, errors);
         var kpis = new List<Kpi>();
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
-        string[] header = ["code", "name_zh", "name_en", "unit", "aggregation", "direction", "weight", "big_deal", "decimals", "integer", "min_event", "max_event"];
-        foreach (var row in table.Rows(source, header, ["numerator", "denominator"]))
+        foreach (var row in table.Rows(source, "code", "name_zh", "name_en", "unit", "aggregation", "direction", "weight", "big_deal", "decimals", "integer", "min_event", "max_event"))
         {
             var f = row.Fields;
             var ok = table.Required(row, 0, "code", out var code)
@@ -33,20 +31,14 @@ internal static class KpisFile
                 ok = false;
             }
 
-            var aggregation = Enum.GetValues<KpiAggregation>().FirstOrDefault(a => Kpi.Wire(a) == f[4], (KpiAggregation)(-1));
-            if (aggregation < 0)
+            KpiAggregation aggregation = default;
+            if (f[4] is "sum" or "latest")
             {
-                table.Error(row.Line, $"aggregation '{f[4]}' must be 'sum', 'latest', 'ratio' or 'daily_average'");
-                ok = false;
+                aggregation = f[4] == "sum" ? KpiAggregation.Sum : KpiAggregation.Latest;
             }
-            else if (aggregation == KpiAggregation.Ratio && (f[12].Length == 0 || f[13].Length == 0))
+            else
             {
-                table.Error(row.Line, "a ratio KPI names both its numerator and its denominator");
-                ok = false;
-            }
-            else if (aggregation != KpiAggregation.Ratio && f[12].Length + f[13].Length > 0)
-            {
-                table.Error(row.Line, $"only a ratio KPI names a numerator or denominator ('{f[4]}' does not)");
+                table.Error(row.Line, $"aggregation '{f[4]}' must be 'sum' or 'latest'");
                 ok = false;
             }
 
@@ -102,32 +94,9 @@ internal static class KpisFile
                 Code = code, NameZh = nameZh, NameEn = nameEn, Unit = unit, Aggregation = aggregation,
                 Direction = direction, Weight = (double)weight, BigDeal = (double)bigDeal, Decimals = decimals,
                 Integer = f[9] == "true", MinEvent = (double)minEvent, MaxEvent = (double)maxEvent,
-                NumeratorCode = f[12].Length > 0 ? f[12] : null, DenominatorCode = f[13].Length > 0 ? f[13] : null,
             });
         }
 
-        CheckRatios(table, kpis, lines);
         return kpis;
-    }
-
-    /// <summary>A ratio divides two KPIs of the catalogue that take events themselves (a ratio of ratios has no Σ).</summary>
-    private static void CheckRatios(SeedTable table, List<Kpi> kpis, Dictionary<string, int> lines)
-    {
-        var byCode = kpis.ToDictionary(k => k.Code, StringComparer.Ordinal);
-        foreach (var kpi in kpis.Where(k => k.Aggregation == KpiAggregation.Ratio).ToList())
-        {
-            foreach (var (role, code) in new[] { ("numerator", kpi.NumeratorCode!), ("denominator", kpi.DenominatorCode!) })
-            {
-                var problem = !byCode.TryGetValue(code, out var other) ? $"{role} '{code}' is not a KPI of the catalogue"
-                    : other.Aggregation == KpiAggregation.Ratio ? $"{role} '{code}' is itself a ratio"
-                    : null;
-                if (problem is not null)
-                {
-                    table.Error(lines[kpi.Code], problem);
-                    kpis.Remove(kpi);
-                    break;
-                }
-            }
-        }
     }
 }

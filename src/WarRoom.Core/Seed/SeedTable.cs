@@ -9,15 +9,8 @@ internal sealed class SeedTable(string file, List<SeedError> errors)
 
     public void Error(int line, string message) => errors.Add(new SeedError(File, line, message));
 
-    public IEnumerable<CsvRecord> Rows(ISeedSource source, params string[] header) => Rows(source, header, []);
-
-    /// <summary>
-    /// Rows of a file whose header is <paramref name="header"/>, optionally followed by <paramref name="optional"/>
-    /// (columns added later, so older files still load); rows of the short form get the optional fields empty.
-    /// </summary>
-    public IEnumerable<CsvRecord> Rows(ISeedSource source, string[] header, string[] optional)
+    public IEnumerable<CsvRecord> Rows(ISeedSource source, params string[] header)
     {
-        var full = header.Concat(optional).ToArray();
         var text = source.Read(File);
         if (text is null)
         {
@@ -26,7 +19,6 @@ internal sealed class SeedTable(string file, List<SeedError> errors)
         }
 
         var first = true;
-        var columns = full.Length;
         foreach (var record in CsvText.Read(text))
         {
             if (record.Error is not null)
@@ -40,31 +32,27 @@ internal sealed class SeedTable(string file, List<SeedError> errors)
             {
                 first = false;
                 var got = record.Fields.Select(f => f.Trim()).ToArray();
-                if (!got.SequenceEqual(header) && !got.SequenceEqual(full))
+                if (!got.SequenceEqual(header))
                 {
-                    Error(record.Line, $"header must be '{string.Join(',', full)}', found '{string.Join(',', got)}'");
+                    Error(record.Line, $"header must be '{string.Join(',', header)}', found '{string.Join(',', got)}'");
                     yield break;
                 }
 
-                columns = got.Length;
                 continue;
             }
 
-            if (record.Fields.Length != columns)
+            if (record.Fields.Length != header.Length)
             {
-                Error(record.Line, $"expected {columns} fields ({string.Join(',', full[..columns])}), found {record.Fields.Length}");
+                Error(record.Line, $"expected {header.Length} fields ({string.Join(',', header)}), found {record.Fields.Length}");
                 continue;
             }
-
 
             for (var i = 0; i < record.Fields.Length; i++)
             {
                 record.Fields[i] = record.Fields[i].Trim();
             }
 
-            yield return columns < full.Length
-                ? record with { Fields = [.. record.Fields, .. Enumerable.Repeat(string.Empty, full.Length - columns)] }
-                : record;
+            yield return record;
         }
 
         if (first)

@@ -31,8 +31,7 @@ public sealed class UnitTrend(KpiAggregates aggregates, Campaign campaign, IKpiS
             return [];
         }
 
-        // A ratio or a daily average has no series of its own in the store: its points are the aggregates' days.
-        return interval == Day || kpi.IsLevel
+        return interval == Day
             ? Daily(unit, kpi, until)
             : await store.ReadSeriesAsync(new SeriesQuery(unit, kpi, campaign.Start, campaign.Start, until, interval, campaign.TimeZone), ct);
     }

@@ -45,7 +45,7 @@ public sealed partial class InfluxKpiStore : IKpiStore
         this.seed = seed;
         this.logger = logger;
         http = new InfluxHttp(options, logger, handler);
-        lines = new LineProtocol(seed.Org, seed.Kpis, seed.Dimensions);
+        lines = new LineProtocol(seed.Org, seed.Kpis);
         retry = InfluxRetry.Create(options, time, logger);
         sendSlots = new SemaphoreSlim(options.WriteConcurrency, options.WriteConcurrency);
     }

@@ -42,9 +42,9 @@ public sealed class SqliteKpiStore(SqliteStoreOptions options, SeedData seed, IL
             {
                 connection.Open();
                 SqliteSchema.Configure(connection);
-                SqliteSchema.Create(connection, seed.Dimensions);
+                SqliteSchema.Create(connection);
                 codes = SqliteCodeMap.Load(connection, seed.Org, seed.Kpis);
-                writer = new SqliteEventWriter(connection, codes, seed.Dimensions);
+                writer = new SqliteEventWriter(connection, codes);
                 writeConnection = connection;
             }
             catch (SqliteException ex)
@@ -81,7 +81,7 @@ public sealed class SqliteKpiStore(SqliteStoreOptions options, SeedData seed, IL
     {
         var map = codes ?? throw NotInitialized();
         using var connection = OpenReader();
-        var skipped = SqliteEventReader.ReadAll(connection, map, seed.Dimensions, sink, ct);
+        var skipped = SqliteEventReader.ReadAll(connection, map, sink, ct);
         if (skipped > 0)
         {
             logger.LogWarning("Skipped {Skipped} stored events whose unit or KPI is no longer in the seed data", skipped);
