@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using WarRoom.Core.Aggregates;
 using WarRoom.Core.Org;
 using WarRoom.Core.Ranking;
@@ -17,8 +16,8 @@ internal static class AsOfRun
 {
     public static void Run(string[] args)
     {
-        var count = Arg(args, "--events", 10_000_000);
-        var iterations = Arg(args, "--iterations", 400);
+        var count = BenchArgs.Int(args, "--events", 10_000_000);
+        var iterations = BenchArgs.Int(args, "--iterations", 400);
         var bank = new SyntheticBank();
         var events = SyntheticEvents.History(bank, count, SyntheticBank.Now);
         var empty = Heap();
@@ -77,11 +76,5 @@ internal static class AsOfRun
         GC.WaitForPendingFinalizers();
         GC.Collect();
         return GC.GetTotalMemory(forceFullCollection: true);
-    }
-
-    private static int Arg(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
     }
 }

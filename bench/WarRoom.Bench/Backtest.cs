@@ -18,8 +18,8 @@ internal static class Backtest
 {
     public static void Run(string[] args)
     {
-        var perDay = Arg(args, "--per-day", 40_000);
-        var seed = Arg(args, "--seed", 20270101);
+        var perDay = BenchArgs.Int(args, "--per-day", 40_000);
+        var seed = BenchArgs.Int(args, "--seed", 20270101);
         var folder = Path.Combine(RepoRoot(), "seed-data");
         var data = SeedLoader.Load(new InMemorySeedSource(Directory.GetFiles(folder)
             .ToDictionary(p => Path.GetFileName(p), File.ReadAllText)));
@@ -66,19 +66,10 @@ internal static class Backtest
 
         var text = report.ToString();
         Console.Write(text);
-        if (ArgText(args, "--out") is { } path)
+        if (BenchArgs.Text(args, "--out") is { } path)
         {
             File.WriteAllText(path, text);
         }
-    }
-
-    private static int Arg(string[] args, string name, int fallback) =>
-        ArgText(args, name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
-
-    private static string? ArgText(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
     private static string RepoRoot()

@@ -17,10 +17,10 @@ internal static class LatencyRun
 {
     public static void Run(string[] args)
     {
-        var iterations = Option(args, "--iterations", 5_000);
-        var late = Option(args, "--late", 0);
-        var rate = Option(args, "--rate", 0);
-        var batch = Option(args, "--batch", 500);
+        var iterations = BenchArgs.Int(args, "--iterations", 5_000);
+        var late = BenchArgs.Int(args, "--late", 0);
+        var rate = BenchArgs.Int(args, "--rate", 0);
+        var batch = BenchArgs.Int(args, "--batch", 500);
 
         var bank = new SyntheticBank();
         using var aggregates = new KpiAggregates(bank.Tree, bank.Catalog, bank.Campaign);
@@ -109,11 +109,5 @@ internal static class LatencyRun
         Array.Sort(ms);
         double At(double p) => ms[Math.Min(ms.Length - 1, (int)Math.Ceiling(p * ms.Length) - 1)];
         return string.Create(CultureInfo.InvariantCulture, $"p50 {At(0.50):0.000} ms, p99 {At(0.99):0.000} ms, max {ms[^1]:0.000} ms");
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
     }
 }
