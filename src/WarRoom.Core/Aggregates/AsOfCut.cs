@@ -1,31 +1,41 @@
-using WarRoom.Core.Kpis;
-
 namespace WarRoom.Core.Aggregates;
 
 /// <summary>
-/// What day <see cref="Day"/> had added by the instant of an as-of read (<see cref="LimitMs"/> into the day): per
-/// flow KPI the rolled-up sum of its events up to then, per balance KPI each booking unit's reading latest by then,
-/// and each unit's latest event time that day. Whole earlier days come from the daily cells, so
-/// <c>value(T) = cells[from .. Day − 1] + this</c>. Built under the read lock from the day's journal; valid while
-/// no event lands on a day up to <see cref="Day"/> (<see cref="BuiltAt"/>).
+/// The figures at the instant of an as-of read, <see cref="LimitMs"/> into day <see cref="Day"/>. What that day had
+/// added by then comes from one pass over its journal: per flow KPI each unit's own sum, per balance KPI each booking
+/// unit's reading latest by then, per unit its latest event time, each rolled up the tree once. Campaign-to-date
+/// values are then the previous day's close (<see cref="DayClose"/>) plus that, and every unit's score is computed once; other
+/// windows read <c>cells[from .. Day − 1] + Delta</c>. Built under the read lock; valid while no event lands on a
+/// day up to <see cref="Day"/> (<see cref="BuiltAt"/>).
 /// </summary>
 internal sealed class AsOfCut
 {
     private readonly KpiAggregates aggregates;
-    private readonly long[]?[] sums;
-    private readonly Dictionary<(int Unit, int Kpi), (int Ms, long Seq, long Value)> readings = [];
-    private readonly Dictionary<(int Kpi, int From), long[]> balances = [];
-    private readonly long[]?[] campaignBalances;
+    private readonly int[] parent;
+    private readonly int kpis;
+    private readonly long[] delta;
+    private readonly Reading[]?[] readings;
+    private readonly List<int>[] readers;
+    private readonly Dictionary<int, long[]>[] balances;
     private readonly int[] lastMs;
+    private readonly DayClose? close;
+    private readonly double[] score;
 
-    public AsOfCut(KpiAggregates aggregates, DayJournal journal, int[] parent, int day, int limitMs, long builtAt)
+    public AsOfCut(KpiAggregates aggregates, DayJournal journal, int[] parent, DayClose? close, int day, int limitMs, long builtAt)
     {
         this.aggregates = aggregates;
+        this.parent = parent;
         Day = day;
         LimitMs = limitMs;
         BuiltAt = builtAt;
-        sums = new long[aggregates.Catalog.Count][];
-        lastMs = new int[parent.Length];
+        var n = parent.Length;
+        kpis = aggregates.Catalog.Count;
+        var latest = aggregates.Catalog.All.Select(k => k.Aggregation == Kpis.KpiAggregation.Latest).ToArray();
+        delta = new long[n * kpis];
+        readings = new Reading[kpis][];
+        readers = [.. Enumerable.Range(0, kpis).Select(_ => new List<int>())];
+        balances = [.. Enumerable.Range(0, kpis).Select(_ => new Dictionary<int, long[]>())];
+        lastMs = new int[n];
         Array.Fill(lastMs, -1);
         foreach (var chunk in journal.Day(day))
         {
@@ -36,67 +46,81 @@ internal sealed class AsOfCut
                     continue;
                 }
 
-                for (var u = e.Unit; u >= 0 && lastMs[u] < e.MsOfDay; u = parent[u])
+                lastMs[e.Unit] = Math.Max(lastMs[e.Unit], e.MsOfDay);
+                if (!latest[e.Kpi])
                 {
-                    lastMs[u] = e.MsOfDay;
-                }
-
-                if (aggregates.Catalog[e.Kpi].Aggregation == KpiAggregation.Latest)
-                {
-                    if (!readings.TryGetValue((e.Unit, e.Kpi), out var held) || e.MsOfDay > held.Ms || (e.MsOfDay == held.Ms && e.Seq > held.Seq))
-                    {
-                        readings[(e.Unit, e.Kpi)] = (e.MsOfDay, e.Seq, e.Value);
-                    }
-
+                    delta[(e.Unit * kpis) + e.Kpi] += e.Value;
                     continue;
                 }
 
-                var column = sums[e.Kpi] ??= new long[parent.Length];
-                for (var u = e.Unit; u >= 0; u = parent[u])
+                ref var held = ref (readings[e.Kpi] ??= NoReadings(n))[e.Unit];
+                if (held.Ms < 0)
                 {
-                    column[u] += e.Value;
+                    readers[e.Kpi].Add(e.Unit);
+                }
+
+                if (held.Ms < 0 || e.MsOfDay > held.Ms || (e.MsOfDay == held.Ms && e.Seq > held.Seq))
+                {
+                    held = new Reading(e.MsOfDay, e.Seq, e.Value);
                 }
             }
         }
 
-        Parent = parent;
-
-        // The campaign window (from day 0) is what nearly every as-of read asks for: built now, read without a lock.
-        campaignBalances = new long[aggregates.Catalog.Count][];
-        foreach (var kpi in readings.Keys.Select(k => k.Kpi).Distinct())
+        // Over the whole campaign a balance's reading of the day replaces its unit's own latest of the days before.
+        var before = day > 0 ? new DayRange(0, day - 1) : DayRange.Empty;
+        for (var k = 0; k < kpis; k++)
         {
-            campaignBalances[kpi] = Balances(kpi, 0);
+            foreach (var unit in readers[k])
+            {
+                delta[(unit * kpis) + k] = readings[k]![unit].Value - (before.IsEmpty ? 0 : aggregates.OwnLatestIn(unit, k, before));
+            }
         }
+
+        // Pre-order: every descendant of u has a larger index, so one backward walk rolls each subtree up.
+        for (var u = n - 1; u > 0; u--)
+        {
+            var p = parent[u];
+            lastMs[p] = Math.Max(lastMs[p], lastMs[u]);
+            var from = delta.AsSpan(u * kpis, kpis);
+            var to = delta.AsSpan(p * kpis, kpis);
+            for (var k = 0; k < kpis; k++)
+            {
+                to[k] += from[k];
+            }
+        }
+
+        this.close = close;
+        score = aggregates.Scores(close?.Values, delta);
     }
 
     public int Day { get; }
     public int LimitMs { get; }
     public long BuiltAt { get; }
-    private int[] Parent { get; }
 
     /// <summary>The unit's latest event that day up to the instant, as milliseconds into the day; −1 for none.</summary>
     public int LastMsOfDay(int unit) => lastMs[unit];
 
+    /// <summary>The unit's campaign-to-date value of the KPI at the instant (fixed point).</summary>
+    public long CampaignValue(int unit, int kpi) => (close?.Value(unit, kpi) ?? 0) + delta[(unit * kpis) + kpi];
+
+    /// <summary>The unit's campaign-to-date composite score at the instant; NaN without a target.</summary>
+    public double CampaignScore(int unit) => score[unit];
+
     /// <summary>What day <see cref="Day"/> adds to a value over days <paramref name="from"/>..Day. Read lock held.</summary>
     public long Delta(int unit, int kpi, int from)
     {
-        if (aggregates.Catalog[kpi].Aggregation != KpiAggregation.Latest)
+        if (readings[kpi] is null || from == 0)
         {
-            return sums[kpi] is { } column ? column[unit] : 0;
-        }
-
-        if (from == 0)
-        {
-            return campaignBalances[kpi] is { } column ? column[unit] : 0;
+            return delta[(unit * kpis) + kpi];
         }
 
         long[]? rolled;
-        lock (balances)
+        lock (balances[kpi])
         {
-            if (!balances.TryGetValue((kpi, from), out rolled))
+            if (!balances[kpi].TryGetValue(from, out rolled))
             {
                 rolled = Balances(kpi, from);
-                balances[(kpi, from)] = rolled;
+                balances[kpi][from] = rolled;
             }
         }
 
@@ -106,17 +130,12 @@ internal sealed class AsOfCut
     /// <summary>Each reading of the day replaces its unit's own latest of the earlier days in the range; rolled up.</summary>
     private long[] Balances(int kpi, int from)
     {
-        var rolled = new long[Parent.Length];
+        var rolled = new long[parent.Length];
         var earlier = from <= Day - 1 ? new DayRange(from, Day - 1) : DayRange.Empty;
-        foreach (var ((unit, k), reading) in readings)
+        foreach (var unit in readers[kpi])
         {
-            if (k != kpi)
-            {
-                continue;
-            }
-
-            var change = reading.Value - (earlier.IsEmpty ? 0 : aggregates.OwnLatestIn(unit, kpi, earlier));
-            for (var u = unit; u >= 0; u = Parent[u])
+            var change = readings[kpi]![unit].Value - (earlier.IsEmpty ? 0 : aggregates.OwnLatestIn(unit, kpi, earlier));
+            for (var u = unit; u >= 0; u = parent[u])
             {
                 rolled[u] += change;
             }
@@ -124,4 +143,13 @@ internal sealed class AsOfCut
 
         return rolled;
     }
+
+    private static Reading[] NoReadings(int n)
+    {
+        var held = new Reading[n];
+        Array.Fill(held, new Reading(-1, 0, 0));
+        return held;
+    }
+
+    private readonly record struct Reading(int Ms, long Seq, long Value);
 }

@@ -3,8 +3,8 @@ namespace WarRoom.Core.Aggregates;
 public sealed partial class KpiAggregates
 {
     // A handful of instants are asked for at once (a review's Friday close, a board's comparison); a bound is all
-    // the eviction needed.
-    private const int CutCapacity = 64;
+    // the eviction needed. A cut holds every unit's campaign-to-date figures and the day's part of them (~2 MB at 21,000 units × 12 KPIs).
+    private const int CutCapacity = 8;
 
     /// <summary>Events applied so far, every one kept in the day journal for as-of reads.</summary>
     public long JournaledEvents
@@ -35,7 +35,8 @@ public sealed partial class KpiAggregates
         }
 
         var day = days.DayOf(ms);
-        cut = new AsOfCut(this, journal, parent, day, (int)(ms - days.StartOfDayMs(day)), version);
+        var close = day > 0 ? CloseOf(day - 1) : null;
+        cut = new AsOfCut(this, journal, parent, close, day, (int)(ms - days.StartOfDayMs(day)), version);
         if (cuts.Count >= CutCapacity)
         {
             cuts.Clear();
@@ -53,6 +54,11 @@ public sealed partial class KpiAggregates
             return ValueIn(unit, kpi, range);
         }
 
+        if (range.From == 0)
+        {
+            return cut.CampaignValue(unit, kpi);
+        }
+
         var earlier = range.From <= cut.Day - 1 ? ValueIn(unit, kpi, new DayRange(range.From, cut.Day - 1)) : 0;
         return earlier + cut.Delta(unit, kpi, range.From);
     }
@@ -63,6 +69,11 @@ public sealed partial class KpiAggregates
         if (cut is null || range.IsEmpty || range.To < cut.Day)
         {
             return ScoreIn(unit, range);
+        }
+
+        if (range.From == 0)
+        {
+            return cut.CampaignScore(unit);
         }
 
         Span<long> values = stackalloc long[model.Slots];

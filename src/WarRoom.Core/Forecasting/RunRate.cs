@@ -69,6 +69,18 @@ public static class RunRate
         return new Forecast(final, final / target, (final - half) / target, (final + half) / target, Method);
     }
 
+    /// <summary>The expected final value of <see cref="Project(double, double, double, int, double, double)"/>, or null where it gives none.</summary>
+    public static double? FinalValue(double current, double mean, int n, double remainingDays)
+    {
+        if (!double.IsFinite(current))
+        {
+            return null;
+        }
+
+        remainingDays = Math.Max(remainingDays, 0);
+        return remainingDays == 0 ? current : n == 0 ? null : current + (mean * remainingDays);
+    }
+
     /// <summary>Mean and sample standard deviation (0 for a single amount) of the daily amounts.</summary>
     public static (double Mean, double Sigma) Spread(ReadOnlySpan<double> amounts)
     {

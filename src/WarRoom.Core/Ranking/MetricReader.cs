@@ -19,12 +19,14 @@ internal readonly struct MetricReader
     private readonly bool ascending;
     private readonly DayRange days;
     private readonly AsOfCut? cut;
+    private readonly DayClose? close;
 
     /// <param name="kpi">The KPI, or null for the composite score.</param>
     /// <param name="cut">For an as-of read, what the last day had added by then; null reads whole days.</param>
     public MetricReader(KpiAggregates aggregates, Kpi? kpi, RankBasis basis, DayRange days, AsOfCut? cut = null)
     {
         this.cut = cut;
+        close = cut is null ? aggregates.CloseFor(days) : null;
         this.aggregates = aggregates;
         targets = aggregates.Campaign.Targets;
         this.kpi = kpi?.Index ?? -1;
@@ -42,11 +44,11 @@ internal readonly struct MetricReader
     {
         if (kpi < 0)
         {
-            var score = aggregates.ScoreAt(unit, days, cut);
+            var score = close?.Score(unit) ?? aggregates.ScoreAt(unit, days, cut);
             return double.IsNaN(score) ? RankEntry.Missing : RankEntry.FromDouble(score, ascending: false);
         }
 
-        var value = aggregates.ValueAt(unit, kpi, days, cut);
+        var value = close?.Value(unit, kpi) ?? aggregates.ValueAt(unit, kpi, days, cut);
         if (basis == RankBasis.Value)
         {
             return RankEntry.FromFixed(value, ascending);

@@ -19,21 +19,28 @@ public sealed partial class Ranker
             return null;
         }
 
-        if (!rates.TryGet(unit, kpi.Index, out var mean, out var sigma, out var n))
-        {
-            var spans = recentDays.Before(rates.Today);
-            Span<double> amounts = stackalloc double[spans.Length];
-            for (var i = 0; i < spans.Length; i++)
-            {
-                amounts[i] = FixedPoint.ToDouble(Amount(unit, kpi, spans[i]));
-            }
+        var (mean, sigma, n) = RateOf(rates, unit, kpi);
+        return RunRate.Project(FixedPoint.ToDouble(current), mean, sigma, n, remaining, target);
+    }
 
-            (mean, sigma) = spans.Length == 0 ? (0, 0) : RunRate.Spread(amounts);
-            n = spans.Length;
-            rates.Set(unit, kpi.Index, mean, sigma, n);
+    /// <summary>The unit's recent run rate of the KPI (mean, spread, days), from the table or read once into it. Read lock held.</summary>
+    private (double Mean, double Sigma, int Days) RateOf(ForecastRates rates, int unit, Kpi kpi)
+    {
+        if (rates.TryGet(unit, kpi.Index, out var mean, out var sigma, out var n))
+        {
+            return (mean, sigma, n);
         }
 
-        return RunRate.Project(FixedPoint.ToDouble(current), mean, sigma, n, remaining, target);
+        var spans = recentDays.Before(rates.Today);
+        Span<double> amounts = stackalloc double[spans.Length];
+        for (var i = 0; i < spans.Length; i++)
+        {
+            amounts[i] = FixedPoint.ToDouble(Amount(unit, kpi, spans[i]));
+        }
+
+        (mean, sigma) = spans.Length == 0 ? (0, 0) : RunRate.Spread(amounts);
+        rates.Set(unit, kpi.Index, mean, sigma, spans.Length);
+        return (mean, sigma, spans.Length);
     }
 
     /// <summary>The rate table for forecasts made on campaign day <paramref name="today"/>, reused while still valid. Read lock held.</summary>
@@ -64,13 +71,28 @@ public sealed partial class Ranker
         {
             var kpi = aggregates.Catalog[model.KpiIndex[j]];
             var current = reader.ValueOf(unit, kpi.Index);
-            var forecast = ForecastOf(rates, unit, kpi, current, remaining);
-            any |= forecast is not null;
-            values[j] = forecast is null ? current : FixedPoint.FromDouble(Math.Clamp(forecast.Value, -FixedPoint.MaxAbsValue, FixedPoint.MaxAbsValue));
+            var final = FinalValue(rates, unit, kpi, current, remaining);
+            any |= final is not null;
+            values[j] = final is { } v ? FixedPoint.FromDouble(Math.Clamp(v, -FixedPoint.MaxAbsValue, FixedPoint.MaxAbsValue)) : current;
         }
 
         var score = model.Score(unit, values);
         return any && !double.IsNaN(score) ? score / 100 : null;
+    }
+
+    /// <summary>
+    /// <see cref="ForecastOf"/>'s expected final value alone, without the band or a record: a composite forecast
+    /// reads one per KPI for every row, which is most of its cost.
+    /// </summary>
+    private double? FinalValue(ForecastRates rates, int unit, Kpi kpi, long current, double remaining)
+    {
+        if (double.IsNaN(CompositeModel.TargetOf(aggregates.Campaign.Targets, unit, kpi.Index)))
+        {
+            return null;
+        }
+
+        var (mean, _, n) = RateOf(rates, unit, kpi);
+        return RunRate.FinalValue(FixedPoint.ToDouble(current), mean, n, remaining);
     }
 
     /// <summary>Each row's forecast completion at the campaign's end, whatever the query's window. Read lock held.</summary>

@@ -1,0 +1,24 @@
+namespace WarRoom.Core.Aggregates;
+
+/// <summary>
+/// The end-of-day totals at the close of day <see cref="Through"/>: every unit's rolled-up value of every KPI over
+/// days 0..Through and the composite score they give. An as-of read on the next day and the previous-close ranking
+/// start from these, so a unit's figure is an array index instead of a sum over the days (decision 0019). Built from
+/// the daily cells under the read lock, once per day, and kept while no event lands on a day up to it
+/// (<see cref="BuiltAt"/>); (KPIs + 1) × 8 bytes per unit, laid out unit by unit.
+/// </summary>
+internal sealed class DayClose(int through, long builtAt, int kpis, long[] values, double[] score)
+{
+    public int Through { get; } = through;
+
+    public long BuiltAt { get; } = builtAt;
+
+    /// <summary>The unit's rolled-up value of the KPI over days 0..<see cref="Through"/> (fixed point).</summary>
+    public long Value(int unit, int kpi) => values[(unit * kpis) + kpi];
+
+    /// <summary>The composite score from those values; NaN without a target.</summary>
+    public double Score(int unit) => score[unit];
+
+    /// <summary>Every value, at unit × KPIs + KPI. Not to be written.</summary>
+    public long[] Values => values;
+}

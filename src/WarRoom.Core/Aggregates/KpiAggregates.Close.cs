@@ -1,0 +1,108 @@
+namespace WarRoom.Core.Aggregates;
+
+public sealed partial class KpiAggregates
+{
+    // Every day's close is kept once built (prefix sums per day: units × KPIs × 8 bytes a day, as much again as the
+    // daily cells), so that any as-of read finds its day's start ready and a new close is the one before plus a day.
+    private readonly Dictionary<int, DayClose> closes = [];
+
+    /// <summary>
+    /// The close to read a whole-days range from: only campaign-to-date up to a day before the latest with data (the
+    /// previous close), which would otherwise sum up to ninety cells per unit and KPI; null for any other. Read lock held.
+    /// </summary>
+    internal DayClose? CloseFor(DayRange range) =>
+        !range.IsEmpty && range.From == 0 && range.To < maxDataDay ? CloseOf(range.To) : null;
+
+    /// <summary>
+    /// The end-of-day totals through <paramref name="day"/>, cached while no event lands on a day up to it. Built
+    /// from the nearest valid earlier close plus the days' cells in between, else as <see cref="ValueIn"/> reads
+    /// them. Read lock held.
+    /// </summary>
+    internal DayClose CloseOf(int day)
+    {
+        DayClose? before = null;
+        lock (closes)
+        {
+            if (closes.TryGetValue(day, out var held) && !ChangedThrough(day, held.BuiltAt))
+            {
+                return held;
+            }
+
+            for (var d = day - 1; d >= 0 && before is null; d--)
+            {
+                if (closes.TryGetValue(d, out var earlier) && !ChangedThrough(d, earlier.BuiltAt))
+                {
+                    before = earlier;
+                }
+            }
+        }
+
+        var range = new DayRange(0, day);
+        var values = new long[parent.Length * columns.Length];
+        for (var k = 0; k < columns.Length; k++)
+        {
+            ColumnThrough(k, range, before, values);
+        }
+
+        var close = new DayClose(day, version, columns.Length, values, Scores(values, null));
+        lock (closes)
+        {
+            closes[day] = close;
+        }
+
+        return close;
+    }
+
+    /// <summary>Every unit's composite score from <paramref name="values"/> + <paramref name="more"/>, laid out unit × KPIs + KPI (either may be null).</summary>
+    internal double[] Scores(long[]? values, long[]? more)
+    {
+        var k = columns.Length;
+        var score = new double[parent.Length];
+        Span<long> slots = stackalloc long[model.Slots];
+        for (var u = 0; u < score.Length; u++)
+        {
+            for (var j = 0; j < model.Slots; j++)
+            {
+                var i = (u * k) + model.KpiIndex[j];
+                slots[j] = (values?[i] ?? 0) + (more?[i] ?? 0);
+            }
+
+            score[u] = model.Score(u, slots);
+        }
+
+        return score;
+    }
+
+    /// <summary>One KPI's rolled-up values over <paramref name="range"/> (from day 0) for every unit, into <paramref name="values"/>.</summary>
+    private void ColumnThrough(int kpi, DayRange range, DayClose? before, long[] values)
+    {
+        var column = columns[kpi];
+        var k = columns.Length;
+        if (column.IsLatest)
+        {
+            // Pre-order: every descendant of u has a larger index, so walking down rolls each subtree up once.
+            for (var u = parent.Length - 1; u >= 0; u--)
+            {
+                values[(u * k) + kpi] += column.OwnLatestIn(u, range);
+                if (parent[u] >= 0)
+                {
+                    values[(parent[u] * k) + kpi] += values[(u * k) + kpi];
+                }
+            }
+        }
+        else if (before is not null)
+        {
+            for (var u = 0; u < parent.Length; u++)
+            {
+                values[(u * k) + kpi] = before.Value(u, kpi) + column.DailySum(u, before.Through + 1, range.To);
+            }
+        }
+        else
+        {
+            for (var u = 0; u < parent.Length; u++)
+            {
+                values[(u * k) + kpi] = ValueIn(u, kpi, range);
+            }
+        }
+    }
+}
