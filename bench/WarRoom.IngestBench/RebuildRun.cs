@@ -8,12 +8,16 @@ using WarRoom.Web.Tests.Infrastructure;
 namespace WarRoom.IngestBench;
 
 /// <summary>
-/// Issue 3, start-up: N events written once into a SQLite file through the store, then the app started over it
-/// (several times) and timed from process start to /readyz, with the rebuild's own split (ReadAll, ledger,
-/// aggregates) from its log and the app's memory once ready.
+/// Start-up: N events written once into a SQLite file through the store, then the app started over it (several
+/// times) and timed from process start to /readyz, with the rebuild's own split from its log and the app's memory
+/// once ready. With <c>--checkpoint</c> (issue 25, decision 0023): first a start that replays the whole store
+/// with checkpoints off, then one that writes a checkpoint (timed from its log line) and is SIGKILLed, then
+/// <c>--tail</c> more events stored after it, then the <c>--starts</c> that load the checkpoint and replay the tail.
 /// </summary>
 internal static partial class RebuildRun
 {
+    private const int Chunk = 20_000;
+
     public static async Task RunAsync(BenchArgs args, string work)
     {
         var count = args.Long("--events", 10_000_000);
@@ -24,33 +28,63 @@ internal static partial class RebuildRun
         Console.WriteLine($"{count:N0} events, {seed.Data.Org.ManagerCount:N0} managers, {Environment.ProcessorCount} cores; load {CpuSample.LoadAverage()}");
 
         var clock = Stopwatch.StartNew();
-        await using (var store = new SqliteKpiStore(new SqliteStoreOptions { Path = file }, seed.Data, NullLogger<SqliteKpiStore>.Instance))
-        {
-            await store.InitializeAsync(CancellationToken.None);
-            const int Chunk = 20_000;
-            for (long first = 1; first <= count; first += Chunk)
-            {
-                await store.WriteAsync(SyntheticEvents.Make(seed, "rb", first, (int)Math.Min(Chunk, count - first + 1), count), CancellationToken.None);
-            }
-        }
-
+        await StoreAsync(seed, file, "rb", 1, count, count);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"wrote {count:N0} events through SqliteKpiStore in {clock.Elapsed.TotalSeconds:F1} s ({new FileInfo(file).Length / 1048576.0:F0} MiB file)"));
 
+        if (args.Flag("--checkpoint"))
+        {
+            await StartAsync("full rebuild, checkpoints off", new(settings) { ["WarRoom:Checkpoints:Enabled"] = "false" }, null);
+            await StartAsync("full rebuild, then a checkpoint", new(settings) { ["WarRoom:Checkpoints:Interval"] = "00:00:02" }, async app =>
+            {
+                while (CheckpointLine().Match(app.Log) is not { Success: true })
+                {
+                    await Task.Delay(100);
+                }
+
+                Console.WriteLine("    " + CheckpointLine().Match(app.Log).Value);
+            });
+            var tail = args.Long("--tail", 0);
+            await StoreAsync(seed, file, "tail", count + 1_000_000, tail, count + 1_000_000 + tail);
+            Console.WriteLine($"then {tail:N0} more events stored after the checkpoint");
+        }
+
         for (var start = 1; start <= args.Int("--starts", 3); start++)
         {
-            var load = CpuSample.LoadAverage();
-            clock.Restart();
-            await using var app = await WarRoomProcess.StartAsync(settings, TimeSpan.FromMinutes(10));
-            var ready = clock.Elapsed;
-            var rss = CpuSample.ResidentMiB(app.ProcessId);
-            await Task.Delay(5000);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"start {start}: process start -> /readyz {ready.TotalSeconds:F2} s (load {load}); RSS at ready {rss:F0} MiB, 5 s later {CpuSample.ResidentMiB(app.ProcessId):F0} MiB"));
-            Console.WriteLine("    " + (RebuildLine().Match(app.Log) is { Success: true } m ? m.Value : "(no rebuild line in the app's log)"));
+            await StartAsync($"start {start}", settings, null);
         }
     }
 
-    [GeneratedRegex(@"Rebuilt from the .*")]
+    private static async Task StoreAsync(BenchSeed seed, string file, string prefix, long firstSeq, long count, long campaignEvents)
+    {
+        await using var store = new SqliteKpiStore(new SqliteStoreOptions { Path = file }, seed.Data, NullLogger<SqliteKpiStore>.Instance);
+        await store.InitializeAsync(CancellationToken.None);
+        for (var first = firstSeq; first < firstSeq + count; first += Chunk)
+        {
+            await store.WriteAsync(SyntheticEvents.Make(seed, prefix, first, (int)Math.Min(Chunk, firstSeq + count - first), campaignEvents), CancellationToken.None);
+        }
+    }
+
+    private static async Task StartAsync(string name, Dictionary<string, string?> settings, Func<WarRoomProcess, Task>? then)
+    {
+        var load = CpuSample.LoadAverage();
+        var clock = Stopwatch.StartNew();
+        await using var app = await WarRoomProcess.StartAsync(settings, TimeSpan.FromMinutes(20));
+        var ready = clock.Elapsed;
+        var rss = CpuSample.ResidentMiB(app.ProcessId);
+        await Task.Delay(5000);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name}: process start -> /readyz {ready.TotalSeconds:F2} s (load {load}); RSS at ready {rss:F0} MiB, 5 s later {CpuSample.ResidentMiB(app.ProcessId):F0} MiB"));
+        Console.WriteLine("    " + (RebuildLine().Match(app.Log) is { Success: true } m ? m.Value : "(no rebuild line in the app's log)"));
+        if (then is not null)
+        {
+            await then(app);
+        }
+    }
+
+    [GeneratedRegex(@"Rebuilt from .*")]
     private static partial Regex RebuildLine();
+
+    [GeneratedRegex(@"Checkpoint /.*")]
+    private static partial Regex CheckpointLine();
 }

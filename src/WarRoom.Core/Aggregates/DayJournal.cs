@@ -47,6 +47,34 @@ internal sealed class DayJournal(int dayCount)
         Count++;
     }
 
+    /// <summary>
+    /// Saves or loads every day's entries: per day its count, then its chunks' filled parts. Entries below a day's
+    /// count never change, so a save sees a consistent journal under the aggregates' read lock.
+    /// </summary>
+    public void Exchange(IStateChannel channel)
+    {
+        long total = 0;
+        for (var day = 0; day < counts.Length; day++)
+        {
+            var n = (int)channel.Number(counts[day]);
+            var list = chunks[day];
+            while (list.Count * ChunkSize < n)
+            {
+                list.Add(new JournalEntry[ChunkSize]);
+            }
+
+            for (var i = 0; i * ChunkSize < n; i++)
+            {
+                channel.Block(list[i].AsSpan(0, Math.Min(ChunkSize, n - (i * ChunkSize))));
+            }
+
+            counts[day] = n;
+            total += n;
+        }
+
+        Count = total;
+    }
+
     /// <summary>The day's entries, chunk by chunk (the last one partly filled).</summary>
     public IEnumerable<ReadOnlyMemory<JournalEntry>> Day(int day)
     {

@@ -78,6 +78,19 @@ internal sealed class KpiColumn
         return true;
     }
 
+    /// <summary>Saves or loads every array (see <see cref="KpiAggregates.ExchangeState"/>).</summary>
+    public void Exchange(IStateChannel channel)
+    {
+        channel.Expect(IsLatest ? 1 : 0, "latest flag");
+        channel.Block<long>(Total);
+        channel.Block<long>(Daily);
+        channel.Block<long>(ownValue);
+        channel.Block<long>(ownTime);
+        channel.Block<long>(ownSeq);
+        channel.Block<int>(firstDay);
+        channel.Block<int>(lastDay);
+    }
+
     /// <summary>Sum of the unit's <see cref="Daily"/> figures over days From..To.</summary>
     public long DailySum(int unit, int from, int to)
     {

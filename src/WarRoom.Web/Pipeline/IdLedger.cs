@@ -1,6 +1,7 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
+using WarRoom.Core.Aggregates;
 
 namespace WarRoom.Web.Pipeline;
 
@@ -145,6 +146,30 @@ public sealed class IdLedger
         {
             Resize(needed);
         }
+    }
+
+    /// <summary>
+    /// Saves or loads the table as it is (a checkpoint, decision 0023): the slots are written raw, so a load is one
+    /// read of 16 bytes a slot with no hashing or probing. Loading replaces what the ledger held.
+    /// </summary>
+    public void Exchange(IStateChannel channel)
+    {
+        var size = (int)channel.Number(slots.Length);
+        var count = (int)channel.Number(used);
+        var zero = channel.Number(hasZero ? 1 : 0) == 1;
+        if (channel.IsLoading)
+        {
+            if (size < 1 || count >= size)
+            {
+                throw new InvalidDataException($"an id ledger of {count} ids in {size} slots");
+            }
+
+            slots = size == slots.Length ? slots : new UInt128[size];
+        }
+
+        channel.Block<UInt128>(slots);
+        used = count;
+        hasZero = zero;
     }
 
     private static int Next(int slot, int size) => slot + 1 == size ? 0 : slot + 1;

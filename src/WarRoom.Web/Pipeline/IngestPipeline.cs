@@ -37,15 +37,24 @@ public sealed class IngestPipeline(
     private readonly Queue<GroupWrite> inFlight = new();
     private readonly Stack<GroupWrite> spare = new();
 
+    private readonly WriterPause pause = new();
+
     private long pending;
     private long nextSeq;
+    private long lastApplied;
 
     public long PendingEvents => Interlocked.Read(ref pending);
 
     public bool IsOpen => opened.Task.IsCompleted;
 
+    /// <summary>Completes with the last stored seq once the rebuild opened ingest.</summary>
+    public Task<long> Opened => opened.Task;
+
     /// <summary>Called by the rebuild once the ledger and observers hold everything stored.</summary>
     public void Open(long lastStoredSeq) => opened.TrySetResult(lastStoredSeq);
+
+    /// <summary>Runs <paramref name="action"/> on the writer while nothing is in flight (see <see cref="WriterPause"/>).</summary>
+    public Task HoldStillAsync(Action<WriterPosition> action) => pause.RunAsync(action);
 
     public Task<IngestOutcome> SubmitAsync(List<IncomingEvent> events) =>
         clusterIds is null || !IsOpen ? Enqueue(events) : clusterIds.SubmitAsync(events, Enqueue);
@@ -100,7 +109,22 @@ public sealed class IngestPipeline(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         metrics.Gauge("warroom_ingest_queue_depth", "Events accepted for writing, not yet durable", () => PendingEvents);
-        nextSeq = await opened.Task.WaitAsync(stoppingToken) + 1;
+        var open = false;
+        try
+        {
+            lastApplied = await opened.Task.WaitAsync(stoppingToken);
+            nextSeq = lastApplied + 1;
+            open = true;
+            await WriteAsync(stoppingToken);
+        }
+        finally
+        {
+            pause.Stop(open && inFlight.Count == 0 ? new WriterPosition(nextSeq, lastApplied) : null);
+        }
+    }
+
+    private async Task WriteAsync(CancellationToken stoppingToken)
+    {
         var depth = options.Value.WritesInFlight ?? store.PreferredWritesInFlight;
         Task<bool>? more = null;
         while (true)
@@ -108,6 +132,20 @@ public sealed class IngestPipeline(
             while (inFlight.TryPeek(out var head) && head.Write.IsCompleted)
             {
                 Finish(inFlight.Dequeue());
+            }
+
+            if (pause.IsRequested)
+            {
+                if (inFlight.Count == 0)
+                {
+                    pause.RunPending(new WriterPosition(nextSeq, lastApplied));
+                }
+                else
+                {
+                    await inFlight.Peek().Write;
+                }
+
+                continue;
             }
 
             if (inFlight.Count < depth && TryStart(stoppingToken))
@@ -122,7 +160,7 @@ public sealed class IngestPipeline(
             }
 
             more ??= queue.Reader.WaitToReadAsync(stoppingToken).AsTask();
-            await (inFlight.TryPeek(out var oldest) ? Task.WhenAny(oldest.Write, more) : (Task)more);
+            await (inFlight.TryPeek(out var oldest) ? Task.WhenAny(oldest.Write, more, pause.Wake) : Task.WhenAny(more, pause.Wake));
             if (more.IsCompleted)
             {
                 if (!await more)
@@ -170,6 +208,11 @@ public sealed class IngestPipeline(
         if (group.IsReplicated)
         {
             // Stored by another node: applied whatever happens to this node's own writes.
+            foreach (var e in group.Batch)
+            {
+                lastApplied = Math.Max(lastApplied, e.Seq);
+            }
+
             foreach (var observer in observers)
             {
                 observer.Replicated(CollectionsMarshal.AsSpan(group.Batch));
@@ -183,6 +226,7 @@ public sealed class IngestPipeline(
         if (failure is null)
         {
             var accepted = CollectionsMarshal.AsSpan(group.Batch);
+            lastApplied = accepted.IsEmpty ? lastApplied : Math.Max(lastApplied, accepted[^1].Seq);
             foreach (var observer in observers)
             {
                 observer.Accepted(accepted);

@@ -4,6 +4,7 @@ using WarRoom.Core.Campaigns;
 using WarRoom.Core.Kpis;
 using WarRoom.Core.Org;
 using WarRoom.Web.Infrastructure.Cluster;
+using WarRoom.Web.Pipeline.Checkpoints;
 using WarRoom.Web.Pipeline.Cluster;
 using WarRoom.Web.Pipeline.Deals;
 
@@ -40,6 +41,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<IngestPipeline>();
         services.AddHostedService(sp => sp.GetRequiredService<IngestPipeline>());
         services.AddHostedService<StoreRebuildService>();
+        services.AddWarRoomCheckpoints(configuration);
 
         // A cluster node (WarRoom:Cluster:Redis, decision 0018): ids claimed cluster-wide, numbers from shared
         // blocks, durable batches on the shared stream and other nodes' batches applied from it.

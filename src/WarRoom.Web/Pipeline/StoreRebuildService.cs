@@ -1,18 +1,19 @@
 using System.Diagnostics;
 using WarRoom.Web.Infrastructure.Health;
+using WarRoom.Web.Pipeline.Checkpoints;
 using WarRoom.Web.Pipeline.Cluster;
 using WarRoom.Web.Storage;
 
 namespace WarRoom.Web.Pipeline;
 
 /// <summary>
-/// At start, replays every stored event into the id ledger and the observers (the aggregates), then opens
-/// ingest. Until then /readyz says so and ingest answers 503. A store that does not answer is retried. Events are
+/// At start, loads the newest usable checkpoint (decision 0023) and replays the stored events after it — or, with
+/// none, every stored event — into the id ledger and the observers (the aggregates), then opens ingest. Until then /readyz says so and ingest answers 503. A store that does not answer is retried. Events are
 /// handed on in blocks, which lets the log say where the time went: reading the store, the ledger, the observers.
 /// </summary>
 public sealed class StoreRebuildService(
     IKpiStore store, IdLedger ledger, TotalsBudget budget, EventObservers observers, IngestPipeline pipeline,
-    ReadinessState readiness, ILogger<StoreRebuildService> logger,
+    ReadinessState readiness, CheckpointLoader checkpoints, ILogger<StoreRebuildService> logger,
     EventStream? stream = null, SeqBlocks? seqs = null, StreamFollower? follower = null) : BackgroundService
 {
     public const string Milestone = "rebuild from store";
@@ -43,25 +44,39 @@ public sealed class StoreRebuildService(
         }
 
         var started = Stopwatch.GetTimestamp();
+        var loaded = await checkpoints.TryLoadAsync(store, stoppingToken);
+        var loadTime = Stopwatch.GetElapsedTime(started);
         var replay = new RebuildReplay(ledger, budget, observers);
 
         // In a cluster: the stream's newest entry before the store is read; everything up to it is in the store.
         var covered = stream is null ? default : await RetryAsync(stream.TipAsync, stoppingToken);
-        await store.ReadAllAsync(replay.Add, stoppingToken);
+        if (loaded is null)
+        {
+            await store.ReadAllAsync(replay.Add, stoppingToken);
+        }
+        else
+        {
+            await store.ReadFromAsync(loaded.Header.NextSeq, replay.Add, stoppingToken);
+        }
+
         replay.Finish();
         if (seqs is not null)
         {
             await RetryAsync(async () => { await seqs.AtLeastAsync(replay.LastSeq); return 0; }, stoppingToken);
         }
 
-        pipeline.Open(replay.LastSeq);
+        // After a checkpoint, numbering resumes above every seq handed out before it, stored or not: a seq the
+        // store holds from a write that failed late must never be given to another event.
+        var lastSeq = loaded is null ? replay.LastSeq : Math.Max(replay.LastSeq, Math.Max(loaded.Header.NextSeq - 1, loaded.StoreLastSeq));
+        pipeline.Open(lastSeq);
         follower?.StartAfter(covered);
         readiness.Reached(Milestone);
         var total = Stopwatch.GetElapsedTime(started);
         logger.LogInformation(
-            "Rebuilt from the {Store} store: {Count} events in {Elapsed} ms (reading {Read} ms, id ledger {Ledger} ms, observers {Observers} ms); ingest is open (next seq {Seq})",
-            store.Name, replay.Count, (long)total.TotalMilliseconds, (long)(total - replay.LedgerTime - replay.ObserverTime).TotalMilliseconds,
-            (long)replay.LedgerTime.TotalMilliseconds, (long)replay.ObserverTime.TotalMilliseconds, replay.LastSeq + 1);
+            "Rebuilt from {Checkpoint} ({Saved} events, loaded in {Load} ms) and the {Store} store: {Count} events in {Elapsed} ms (reading {Read} ms, id ledger {Ledger} ms, observers {Observers} ms); ingest is open (next seq {Seq})",
+            loaded?.Path ?? "no checkpoint", loaded?.Header.Events ?? 0, (long)loadTime.TotalMilliseconds, store.Name, replay.Count, (long)total.TotalMilliseconds,
+            (long)(total - loadTime - replay.LedgerTime - replay.ObserverTime).TotalMilliseconds,
+            (long)replay.LedgerTime.TotalMilliseconds, (long)replay.ObserverTime.TotalMilliseconds, lastSeq + 1);
     }
 
     private async Task<T> RetryAsync<T>(Func<Task<T>> call, CancellationToken ct)

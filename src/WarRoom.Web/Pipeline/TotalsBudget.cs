@@ -43,5 +43,12 @@ public sealed class TotalsBudget(KpiCatalog kpis)
     public string Refusal(int kpi) =>
         $"value would overflow the running totals of kpi '{kpis[kpi].Code}' (the magnitudes of all its events must add up to less than {long.MaxValue / FixedPoint.Scale:0})";
 
+    /// <summary>Saves or loads the sums (a checkpoint, decision 0023).</summary>
+    public void Exchange(IStateChannel channel)
+    {
+        channel.Expect(used.Length, "KPIs in the totals budget");
+        channel.Block<long>(used);
+    }
+
     private static long Magnitude(double value) => Math.Abs(FixedPoint.FromDouble(value));
 }

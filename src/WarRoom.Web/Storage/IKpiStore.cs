@@ -43,6 +43,16 @@ public interface IKpiStore : IAsyncDisposable
     /// </summary>
     Task ReadAllAsync(Action<EventRecord> sink, CancellationToken ct);
 
+    /// <summary>
+    /// Like <see cref="ReadAllAsync"/>, only the events numbered <paramref name="fromSeq"/> or above: what a start
+    /// from a checkpoint replays (decision 0023). SQLite reads a range of its primary key; InfluxDB filters the seq
+    /// field on the server.
+    /// </summary>
+    Task ReadFromAsync(long fromSeq, Action<EventRecord> sink, CancellationToken ct);
+
+    /// <summary>The highest seq stored, 0 when empty: a checkpoint whose events the store no longer holds is refused.</summary>
+    Task<long> LastSeqAsync(CancellationToken ct);
+
     /// <summary>The cumulative series of one unit's subtree for one KPI, one point per interval.</summary>
     Task<IReadOnlyList<SeriesPoint>> ReadSeriesAsync(SeriesQuery query, CancellationToken ct);
 

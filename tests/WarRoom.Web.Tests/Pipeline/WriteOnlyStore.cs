@@ -16,6 +16,9 @@ internal abstract class WriteOnlyStore : IKpiStore
 
     public Task ReadAllAsync(Action<EventRecord> sink, CancellationToken ct) => Task.CompletedTask;
 
+    public Task ReadFromAsync(long fromSeq, Action<EventRecord> sink, CancellationToken ct) => Task.CompletedTask;
+
+    public Task<long> LastSeqAsync(CancellationToken ct) => Task.FromResult(0L);
 
     public Task<IReadOnlyList<SeriesPoint>> ReadSeriesAsync(SeriesQuery query, CancellationToken ct) => throw new NotSupportedException();
 

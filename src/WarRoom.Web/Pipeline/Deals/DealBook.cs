@@ -53,6 +53,15 @@ public sealed class DealBook(KpiCatalog kpis, int keep)
         return [.. found.Take(max).Select(f => f.Deal)];
     }
 
+    /// <summary>Every deal kept in any list, once each, with its event time and seq (what a checkpoint saves).</summary>
+    public IReadOnlyList<(long TimeMs, long Seq, Deal Deal)> Kept()
+    {
+        lock (gate)
+        {
+            return [.. lists.Values.SelectMany(l => l).DistinctBy(f => f.Deal.Id).Select(f => (f.TimeMs, f.Seq, f.Deal))];
+        }
+    }
+
     private List<Filed> ListOf(int unit, int kpi)
     {
         if (!lists.TryGetValue((unit, kpi), out var list))

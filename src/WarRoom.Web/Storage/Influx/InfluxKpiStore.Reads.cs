@@ -14,8 +14,28 @@ public sealed partial class InfluxKpiStore
 {
     private const string From = $"FROM \"{LineProtocol.Measurement}\"";
 
-    public async Task ReadAllAsync(Action<EventRecord> sink, CancellationToken ct)
+    public Task ReadAllAsync(Action<EventRecord> sink, CancellationToken ct) => ReadFromAsync(long.MinValue, sink, ct);
+
+    public async Task<long> LastSeqAsync(CancellationToken ct)
     {
+        if (await DrainAsync(ct) != DrainResult.Empty)
+        {
+            throw new StoreUnavailableException("InfluxDB is unavailable: cannot read the last seq", ReadRetryAfter);
+        }
+
+        long last = 0;
+        await Unavailable(async () =>
+        {
+            using var answer = await http.QueryAsync($"SELECT max(\"seq\") {From}", ct);
+            last = AllSeries(answer).Select(s => Rows(s).First()[1].GetInt64()).DefaultIfEmpty(0).Max();
+        });
+        return last;
+    }
+
+    public async Task ReadFromAsync(long fromSeq, Action<EventRecord> sink, CancellationToken ct)
+    {
+        // The seq field is not indexed: InfluxDB still scans every point of a window, but sends only the tail.
+        var tail = fromSeq == long.MinValue ? "" : string.Create(CultureInfo.InvariantCulture, $" AND \"seq\" >= {fromSeq}");
         // Acknowledged events still in the spool must be part of the rebuild, so they go to InfluxDB first.
         if (await DrainAsync(ct) != DrainResult.Empty)
         {
@@ -36,7 +56,7 @@ public sealed partial class InfluxKpiStore
             for (var start = edges[0]; start <= edges[1]; start += window)
             {
                 var query = string.Create(CultureInfo.InvariantCulture,
-                    $"SELECT \"value\", \"id\", \"seq\", \"t\" {From} WHERE time >= {start} AND time < {start + window} GROUP BY \"unit\", \"kpi\"");
+                    $"SELECT \"value\", \"id\", \"seq\", \"t\" {From} WHERE time >= {start} AND time < {start + window}{tail} GROUP BY \"unit\", \"kpi\"");
                 await http.QueryChunkedAsync(query, options.ReadChunkSize, result => skipped += Deliver(result, sink), ct);
             }
         });

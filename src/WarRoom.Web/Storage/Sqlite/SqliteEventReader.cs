@@ -10,16 +10,17 @@ namespace WarRoom.Web.Storage.Sqlite;
 /// </summary>
 internal static class SqliteEventReader
 {
-    private const string Select = "SELECT seq, id, time_ms, kpi, unit, value FROM kpi_event";
+    private const string Select = "SELECT seq, id, time_ms, kpi, unit, value FROM kpi_event WHERE seq >= ?1";
 
-    /// <summary>Hands every event to <paramref name="sink"/>; returns how many rows it had to skip because their
+    /// <summary>Hands every event numbered <paramref name="fromSeq"/> or above to <paramref name="sink"/>; returns how many rows it had to skip because their
     /// unit or KPI is no longer in the seed data.</summary>
-    public static long ReadAll(SqliteConnection connection, SqliteCodeMap codes, Action<EventRecord> sink, CancellationToken ct)
+    public static long ReadFrom(SqliteConnection connection, SqliteCodeMap codes, long fromSeq, Action<EventRecord> sink, CancellationToken ct)
     {
         var db = connection.Handle!;
         Check(raw.sqlite3_prepare_v2(db, Select, out var statement), connection);
         using (statement)
         {
+            Check(raw.sqlite3_bind_int64(statement, 1, fromSeq), connection);
             long read = 0, skipped = 0;
             int rc;
             while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)

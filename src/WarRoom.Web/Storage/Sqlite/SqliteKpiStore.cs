@@ -77,11 +77,22 @@ public sealed class SqliteKpiStore(SqliteStoreOptions options, SeedData seed, IL
         return Task.CompletedTask;
     }
 
-    public Task ReadAllAsync(Action<EventRecord> sink, CancellationToken ct)
+    public Task ReadAllAsync(Action<EventRecord> sink, CancellationToken ct) => ReadFromAsync(long.MinValue, sink, ct);
+
+    public Task<long> LastSeqAsync(CancellationToken ct)
+    {
+        _ = codes ?? throw NotInitialized();
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT coalesce(max(seq), 0) FROM kpi_event";
+        return Task.FromResult(Convert.ToInt64(command.ExecuteScalar()));
+    }
+
+    public Task ReadFromAsync(long fromSeq, Action<EventRecord> sink, CancellationToken ct)
     {
         var map = codes ?? throw NotInitialized();
         using var connection = OpenReader();
-        var skipped = SqliteEventReader.ReadAll(connection, map, sink, ct);
+        var skipped = SqliteEventReader.ReadFrom(connection, map, fromSeq, sink, ct);
         if (skipped > 0)
         {
             logger.LogWarning("Skipped {Skipped} stored events whose unit or KPI is no longer in the seed data", skipped);

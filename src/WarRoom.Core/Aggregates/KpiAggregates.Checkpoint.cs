@@ -1,0 +1,85 @@
+namespace WarRoom.Core.Aggregates;
+
+public sealed partial class KpiAggregates
+{
+    /// <summary>
+    /// Saves or loads the primary state — every KPI column, the last event times, the day journal, the counters —
+    /// through <paramref name="channel"/> (a checkpoint, decision 0023). The composite scores are recomputed from
+    /// the totals after a load and the as-of cuts and change log start empty: they are derived, so a change to how
+    /// they are kept does not change the format. Saving takes the read lock (the caller holds the single writer
+    /// still, so the state is one instant); loading the write lock, on fresh aggregates only.
+    /// </summary>
+    public void ExchangeState(IStateChannel channel)
+    {
+        if (channel.IsLoading)
+        {
+            gate.EnterWriteLock();
+        }
+        else
+        {
+            gate.EnterReadLock();
+        }
+
+        try
+        {
+            if (channel.IsLoading && (applied != 0 || journal.Count != 0))
+            {
+                throw new InvalidOperationException("a checkpoint loads into fresh aggregates only");
+            }
+
+            Walk(channel);
+            if (channel.IsLoading)
+            {
+                RescoreAll();
+                cuts.Clear();
+            }
+        }
+        finally
+        {
+            if (channel.IsLoading)
+            {
+                gate.ExitWriteLock();
+            }
+            else
+            {
+                gate.ExitReadLock();
+            }
+        }
+    }
+
+    private void Walk(IStateChannel channel)
+    {
+        channel.Expect(parent.Length, "units");
+        channel.Expect(days.Count, "days");
+        channel.Expect(columns.Length, "KPIs");
+        applied = channel.Number(applied);
+        superseded = channel.Number(superseded);
+        outsideCampaign = channel.Number(outsideCampaign);
+        invalid = channel.Number(invalid);
+        maxDataDay = (int)channel.Number(maxDataDay);
+        version = channel.Number(version);
+        channel.Block<long>(lastEventMs);
+        channel.Block<int>(lastMsOfDay);
+        channel.Block<long>(dayVersion);
+        foreach (var column in columns)
+        {
+            column.Exchange(channel);
+        }
+
+        journal.Exchange(channel);
+    }
+
+    private void RescoreAll()
+    {
+        Span<long> values = stackalloc long[model.Slots];
+        for (var u = 0; u < score.Length; u++)
+        {
+            for (var j = 0; j < model.Slots; j++)
+            {
+                values[j] = columns[model.KpiIndex[j]].Total[u];
+            }
+
+            score[u] = model.Score(u, values);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System.IO.Hashing;
+using System.Text;
+using WarRoom.Core.Aggregates;
+using WarRoom.Core.Campaigns;
+using WarRoom.Core.Events;
+using WarRoom.Core.Kpis;
+using WarRoom.Core.Org;
+using WarRoom.Web.Pipeline.Deals;
+
+namespace WarRoom.Web.Pipeline.Checkpoints;
+
+/// <summary>
+/// Everything a checkpoint holds, in the one order the file has it: the id ledger, the totals budget, the
+/// aggregates' primary state and the kept big deals. The same walk saves and loads (<see cref="IStateChannel"/>).
+/// </summary>
+public sealed class CheckpointState(IdLedger ledger, TotalsBudget budget, KpiAggregates aggregates, LiveFeed feed, OrgTree org, KpiCatalog kpis, Campaign campaign)
+{
+    /// <summary>
+    /// The seed a checkpoint's arrays are laid out for: campaign, days, every unit's code and parent, every KPI's
+    /// code and aggregation. Another seed or campaign has another fingerprint, and its checkpoints are not read.
+    /// </summary>
+    public UInt128 Fingerprint { get; } = FingerprintOf(org, kpis, campaign);
+
+    public long LedgerCount => ledger.Count;
+
+    public void Exchange(IStateChannel channel)
+    {
+        ledger.Exchange(channel);
+        budget.Exchange(channel);
+        aggregates.ExchangeState(channel);
+        ExchangeDeals(channel);
+    }
+
+    private void ExchangeDeals(IStateChannel channel)
+    {
+        var kept = channel.IsLoading ? [] : feed.Deals.Kept();
+        var count = channel.Number(kept.Count);
+        for (var i = 0; i < count; i++)
+        {
+            var (timeMs, seq, deal) = channel.IsLoading ? default : kept[i];
+            var id = channel.Text(deal?.Id ?? "");
+            timeMs = channel.Number(timeMs);
+            seq = channel.Number(seq);
+            var unit = (int)channel.Number(deal is null ? 0 : org.Find(deal.Manager.Code)!.Index);
+            var kpi = (int)channel.Number(deal is null ? 0 : kpis.Find(deal.Kpi)!.Index);
+            var amount = BitConverter.Int64BitsToDouble(channel.Number(BitConverter.DoubleToInt64Bits(deal?.Amount ?? 0)));
+            if (channel.IsLoading)
+            {
+                if ((uint)unit >= (uint)org.Count || (uint)kpi >= (uint)kpis.Count)
+                {
+                    throw new InvalidDataException($"a kept deal names unit #{unit} / KPI #{kpi}");
+                }
+
+                var e = new EventRecord(seq, id, timeMs, unit, kpi, amount);
+                feed.Deals.Add(DealMapping.From(in e, org[unit], kpis[kpi], campaign), timeMs, seq, org[unit], kpis[kpi]);
+            }
+        }
+    }
+
+    private static UInt128 FingerprintOf(OrgTree org, KpiCatalog kpis, Campaign campaign)
+    {
+        var text = new StringBuilder();
+        text.Append(campaign.Id).Append('|').Append(campaign.Start.ToUnixTimeMilliseconds()).Append('|')
+            .Append(campaign.End.ToUnixTimeMilliseconds()).Append('|').Append(campaign.TimeZone.Id).Append('|').Append(campaign.DayCount);
+        foreach (var unit in org.Units)
+        {
+            text.Append('\n').Append(unit.Code).Append('<').Append(unit.Parent?.Index ?? -1);
+        }
+
+        foreach (var kpi in kpis.All)
+        {
+            text.Append('\n').Append(kpi.Code).Append(':').Append(kpi.Aggregation);
+        }
+
+        return XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(text.ToString()));
+    }
+}
