@@ -48,7 +48,8 @@ internal sealed class SavingChannel(Stream file) : IStateChannel
         }
     }
 
-    private void Raw(ReadOnlySpan<byte> data)
+    /// <summary>Bytes as they are, outside the page framing (the header).</summary>
+    public void Raw(ReadOnlySpan<byte> data)
     {
         file.Write(data);
         Hash.Append(data);

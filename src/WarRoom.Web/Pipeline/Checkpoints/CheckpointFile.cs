@@ -23,7 +23,7 @@ public static class CheckpointFile
         var channel = new SavingChannel(file);
         Span<byte> head = stackalloc byte[CheckpointHeader.Size];
         header.WriteTo(head);
-        channel.Bytes(head);
+        channel.Raw(head);
         walk(channel);
         Span<byte> trailer = stackalloc byte[TrailerSize];
         BinaryPrimitives.WriteInt64LittleEndian(trailer, channel.Written);
