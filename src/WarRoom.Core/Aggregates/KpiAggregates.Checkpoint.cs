@@ -5,7 +5,7 @@ public sealed partial class KpiAggregates
     /// <summary>
     /// Saves or loads the primary state — every KPI column, the last event times, the day journal, the counters —
     /// through <paramref name="channel"/> (a checkpoint, decision 0023). The composite scores are recomputed from
-    /// the totals after a load and the as-of cuts and change log start empty: they are derived, so a change to how
+    /// the totals after a load and the as-of cuts, end-of-day closes and change log start empty: they are derived, so a change to how
     /// they are kept does not change the format. Saving takes the read lock (the caller holds the single writer
     /// still, so the state is one instant); loading the write lock, on fresh aggregates only.
     /// </summary>
@@ -32,6 +32,10 @@ public sealed partial class KpiAggregates
             {
                 RescoreAll();
                 cuts.Clear();
+                lock (closes)
+                {
+                    closes.Clear();
+                }
             }
         }
         finally

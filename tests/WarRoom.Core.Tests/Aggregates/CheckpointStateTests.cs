@@ -75,7 +75,7 @@ public class CheckpointStateTests
         ];
         string[] derivedOrFixed = [
             "KpiAggregates.gate", "KpiAggregates.days", "KpiAggregates.model", "KpiAggregates.parent", "KpiAggregates.subtreeEnd",
-            "KpiAggregates.cuts", "KpiAggregates.score", "KpiAggregates.changes", "KpiAggregates.dirtyStamp", "KpiAggregates.dirty",
+            "KpiAggregates.cuts", "KpiAggregates.closes", "KpiAggregates.score", "KpiAggregates.changes", "KpiAggregates.dirtyStamp", "KpiAggregates.dirty",
             "KpiAggregates.dirtyCount", "KpiAggregates.<Tree>k__BackingField", "KpiAggregates.<Catalog>k__BackingField",
             "KpiAggregates.<Campaign>k__BackingField", "KpiColumn.days",
         ];
