@@ -45,6 +45,7 @@ internal static class AppSettings
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:Console:TimestampFormat"] = "HH:mm:ss.fff ",
             ["Logging:LogLevel:WarRoom.Web.Pipeline.StoreRebuildService"] = "Information",
+            ["Logging:LogLevel:WarRoom.Web.Pipeline.Checkpoints"] = "Information",
         };
         if (PerfMap)
         {
