@@ -88,11 +88,12 @@ internal sealed class DeskServer : IAsyncDisposable
         throw new TimeoutException("WarRoom.Web did not become ready");
     }
 
-    /// <summary>The server's managed heap after a full blocking collection (gauge of /metrics), in bytes.</summary>
-    public async Task<long> HeldHeapAsync(HttpClient metrics)
+    /// <summary>The server's managed heap after a full blocking collection (gauges of /metrics), in bytes: the objects
+    /// alive, and the heap's size, which also counts the free gaps between them (it varies by megabytes run to run).</summary>
+    public async Task<(long Live, long Heap)> HeldHeapAsync(HttpClient metrics)
     {
         await WarRoom.LoadTool.FullCollection.InduceAsync(ProcessId, () => GaugeAsync(metrics, "warroom_gc_full_index"), TimeSpan.FromSeconds(30));
-        return await GaugeAsync(metrics, "warroom_gc_full_heap_bytes");
+        return (await GaugeAsync(metrics, "warroom_gc_full_live_bytes"), await GaugeAsync(metrics, "warroom_gc_full_heap_bytes"));
     }
 
     public static async Task<long> GaugeAsync(HttpClient metrics, string name)

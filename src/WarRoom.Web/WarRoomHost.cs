@@ -41,6 +41,7 @@ public static class WarRoomHost
         new("snapshots", b => b.Services.AddWarRoomSnapshots(b.Configuration)),
         new("live", b => b.Services.AddWarRoomLive(b.Configuration)),
         new("notify", b => b.Services.AddWarRoomNotify(b.Configuration)),
+        new("desk", b => b.Services.AddSingleton<Components.Shared.SharedHtml>()),
     ];
 
     public static WebApplicationBuilder AddWarRoom(this WebApplicationBuilder builder) => builder.AddWarRoom(Areas);
@@ -74,7 +75,9 @@ public static class WarRoomHost
         app.MapWarRoomLive();
         BrowserLibraryCheck.Require(app.Environment);
         app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // No per-message deflate on the circuits' sockets: its compressor state is kept per open desk page (desk memory,
+        // docs/benchmarks.md), and render batches are small; the CSP (SecurityHeaders) already forbids framing.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.DisableWebSocketCompression = true);
         return app;
     }
 }

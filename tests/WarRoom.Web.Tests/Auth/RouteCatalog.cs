@@ -84,6 +84,7 @@ public static class RouteCatalog
         new("GET", "/", Access.Read, Page: true),
         new("GET", "/units/{Code}", Access.Read, Page: true),
         new("GET", "/units/{code}/children.csv", Access.Read, "?sort=completion&dir=desc", Page: true, LeafStatus: 404),
+        new("GET", "/units/{code}/children.xlsx", Access.Read, "?sort=completion&dir=desc", Page: true, LeafStatus: 404),
         new("GET", "/search", Access.Read, "?q=M0000", Page: true),
         new("POST", "/api/v1/snapshots", Access.Snapshot, Success: 201, LeafStatus: 400, UnitBody: u => Json($$"""{ "scope": "{{u}}", "label": "matrix" }""")),
         new("GET", "/api/v1/snapshots", Access.Read),

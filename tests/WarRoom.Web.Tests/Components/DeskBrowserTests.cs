@@ -22,7 +22,7 @@ public sealed class DeskBrowserTests(BrowserServer server) : IClassFixture<Brows
         var before = await Units(desk);
 
         // How fast is bench/'s to measure (docs/benchmarks.md); here, that it happens in place, over the circuit.
-        await desk.Page.ClickAsync(".ranking-grid th.col-pace .rz-column-title");
+        await desk.Page.ClickAsync(".ranking-grid th.col-pace .sort-title");
         await desk.Page.WaitForURLAsync("**/units/BR01?*sort=pace*", Quick);
         await desk.Page.WaitForFunctionAsync("() => document.querySelector('.ranking-grid').dataset.sort === 'pace'");
 
@@ -38,7 +38,7 @@ public sealed class DeskBrowserTests(BrowserServer server) : IClassFixture<Brows
     {
         await using var desk = await DeskSession.SignInAsync(server, TestUsers.BranchHeadBr01);
         await desk.OpenAsync("/units/BR01?level=manager");
-        var all = await desk.Page.Locator(".ranking-grid .rz-pager-summary").TextContentAsync();
+        var all = await desk.Page.Locator(".ranking-pager .grid-pager-summary").TextContentAsync();
 
         await desk.Page.FillAsync(".filter-q-input", "M0000");
         await desk.Page.PressAsync(".filter-q-input", "Enter");
@@ -49,7 +49,7 @@ public sealed class DeskBrowserTests(BrowserServer server) : IClassFixture<Brows
         var codes = await desk.Page.Locator(".ranking-grid td.col-name small").AllTextContentsAsync();
         Assert.NotEmpty(codes);
         Assert.All(codes, c => Assert.StartsWith("M0000", c, StringComparison.Ordinal));
-        Assert.NotEqual(all, await desk.Page.Locator(".ranking-grid .rz-pager-summary").TextContentAsync());
+        Assert.NotEqual(all, await desk.Page.Locator(".ranking-pager .grid-pager-summary").TextContentAsync());
 
         // The address alone brings back the same rows.
         var link = desk.Page.Url;
@@ -65,7 +65,7 @@ public sealed class DeskBrowserTests(BrowserServer server) : IClassFixture<Brows
         var first = await Units(desk);
         Assert.Equal(20, first.Count);
 
-        await desk.Page.ClickAsync(".ranking-grid .rz-pager-next");
+        await desk.Page.ClickAsync(".ranking-pager .grid-pager-next");
         await desk.Page.WaitForURLAsync("**page=2*", Quick);
         await desk.Page.WaitForFunctionAsync("() => document.querySelector('.ranking-grid td.col-rank .rank').textContent.trim() === '21'");
         var second = await Units(desk);

@@ -36,7 +36,7 @@ public sealed class GuidancePanelTests : BunitContext
     {
         var panel = Render(Items(("critical", "pace_lag", 4), ("warn", "pace_lag", 12), ("info", "breakthrough", 6)), "en");
 
-        panel.FindAll(".guidance-severity .rz-button").Single(b => b.TextContent.StartsWith("Info", StringComparison.Ordinal)).Click();
+        panel.FindAll(".guidance-severity button").Single(b => b.TextContent.StartsWith("Info", StringComparison.Ordinal)).Click();
 
         Assert.Equal(6, panel.FindAll("li.guidance-item").Count);
         Assert.All(panel.FindAll("li.guidance-item"), li => Assert.Contains("severity-info", li.ClassName, StringComparison.Ordinal));

@@ -14,7 +14,15 @@ public static class DrillDownEndpoints
             HttpContext http, OrgTree org, IMediator mediator, string code, [AsParameters] ChildrenView view, CancellationToken ct) =>
         {
             var file = await mediator.Send(new ExportChildren.Query(http.Viewer(org), code, view.Normalized(), UiLanguage.Of(http).English), ct);
-            return TypedResults.File(file.Content, "text/csv; charset=utf-8", file.FileName);
+            return TypedResults.File(file.Content, file.ContentType, file.FileName);
+        })
+            .RequireAuthorization(Policies.Read)
+            .WithTags("DrillDown");
+        app.MapGet("/units/{code}/children.xlsx", async (
+            HttpContext http, OrgTree org, IMediator mediator, string code, [AsParameters] ChildrenView view, CancellationToken ct) =>
+        {
+            var file = await mediator.Send(new ExportChildren.Query(http.Viewer(org), code, view.Normalized(), UiLanguage.Of(http).English, Xlsx: true), ct);
+            return TypedResults.File(file.Content, file.ContentType, file.FileName);
         })
             .RequireAuthorization(Policies.Read)
             .WithTags("DrillDown");

@@ -2,6 +2,9 @@ using System.Globalization;
 using System.Text;
 using MediatR;
 using WarRoom.Core.Seed;
+using WarRoom.Web.Features.Rankings;
+using WarRoom.Web.Features.Snapshots.Export;
+using WarRoom.Web.Features.Snapshots.Export.Xlsx;
 using WarRoom.Web.Infrastructure.Audit;
 using WarRoom.Web.Infrastructure.Auth;
 using WarRoom.Web.Infrastructure.Errors;
@@ -10,14 +13,16 @@ using WarRoom.Web.Infrastructure.Mediator;
 namespace WarRoom.Web.Features.DrillDown;
 
 /// <summary>
-/// /units/{code}/children.csv — the table of the same view as a file, audited as an export. UTF-8 with a BOM, because
-/// Excel on a Chinese Windows reads a file without one as GBK and garbles every name.
+/// /units/{code}/children.csv and .xlsx — the table of the same view as a file, audited as an export. The CSV is UTF-8
+/// with a BOM, because Excel on a Chinese Windows reads a file without one as GBK and garbles every name; the
+/// workbook carries figures as numbers with formats (the snapshot exports' writer).
 /// </summary>
 public static class ExportChildren
 {
-    public sealed record Query(Viewer Viewer, string Code, ChildrenView View, bool English) : IRequest<File>, IReadsAggregates;
+    /// <param name="Xlsx">a workbook instead of CSV</param>
+    public sealed record Query(Viewer Viewer, string Code, ChildrenView View, bool English, bool Xlsx = false) : IRequest<File>, IReadsAggregates;
 
-    public sealed record File(string FileName, byte[] Content);
+    public sealed record File(string FileName, byte[] Content, string ContentType);
 
     public sealed class Handler(IMediator mediator, IAuditLog audit) : IRequestHandler<Query, File>
     {
@@ -25,11 +30,13 @@ public static class ExportChildren
         {
             var table = await mediator.Send(new GetChildren.Query(request.Viewer, request.Code, request.View), cancellationToken)
                 ?? throw new NotFoundException($"unit '{request.Code}' has no units below it to list");
-            var content = Write(table, request.English);
+            var format = request.Xlsx ? "xlsx" : "csv";
+            var content = request.Xlsx ? WriteXlsx(table, request.English) : Write(table, request.English);
             await audit.WriteAsync(new AuditEntry(
-                TimeProvider.System.GetUtcNow(), request.Viewer.Name, AuditActions.Export, Describe(table), true,
-                $"csv, {table.Rows.Count} rows"), cancellationToken);
-            return new File($"{table.Unit}-{table.Ranking.Level}-{table.Ranking.Metric}-{table.Ranking.Basis}-{table.Ranking.Window}.csv", content);
+                TimeProvider.System.GetUtcNow(), request.Viewer.Name, AuditActions.Export, Describe(table, format), true,
+                $"{format}, {table.Rows.Count} rows"), cancellationToken);
+            return new File($"{table.Unit}-{table.Ranking.Level}-{table.Ranking.Metric}-{table.Ranking.Basis}-{table.Ranking.Window}.{format}", content,
+                request.Xlsx ? XlsxExport.ContentType : "text/csv; charset=utf-8");
         }
     }
 
@@ -52,15 +59,29 @@ public static class ExportChildren
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
+    /// <summary>The same columns as the CSV, figures as numbers (ratios as percentages) so the sheet sorts and sums.</summary>
+    public static byte[] WriteXlsx(ChildrenTable table, bool english)
+    {
+        var h = english ? HeaderEn : HeaderZh;
+        ExportColumn<RankingRowDto>[] columns =
+        [
+            new(h[0], CellFormat.Integer, r => r.Rank), new(h[1], CellFormat.SignedInteger, r => r.RankChange),
+            new(h[2], CellFormat.Text, r => r.Unit), new(h[3], CellFormat.Text, r => r.Name), new(h[4], CellFormat.Text, r => r.NameEn),
+            new(h[5], CellFormat.Text, r => r.PeerGroup), new(h[6], CellFormat.Amount, r => r.Value), new(h[7], CellFormat.Amount, r => r.Target),
+            new(h[8], CellFormat.Percent, r => r.Completion), new(h[9], CellFormat.SignedPercent, r => r.Pace), new(h[10], CellFormat.Score, r => r.Score),
+        ];
+        return XlsxExport.WriteTable(table.Unit, columns, table.Rows);
+    }
+
     private static void Line(StringBuilder text, IEnumerable<string?> fields) =>
         text.Append(string.Join(',', fields.Select(CsvText.Escape))).Append("\r\n");
 
     private static string? Num(double? value) => value?.ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>The view as its URL, built from the parsed view: the request's own query may hold a ?token=.</summary>
-    private static string Describe(ChildrenTable table)
+    private static string Describe(ChildrenTable table, string format)
     {
         var query = string.Join("&", table.View.QueryPairs().Where(p => p.Value is not null).Select(p => p.Key + "=" + Uri.EscapeDataString(p.Value!)));
-        return $"/units/{table.Unit}/children.csv" + (query.Length > 0 ? "?" + query : string.Empty);
+        return $"/units/{table.Unit}/children.{format}" + (query.Length > 0 ? "?" + query : string.Empty);
     }
 }

@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
+using Mapster;
 using WarRoom.Core;
 using WarRoom.Core.Guidance;
+using WarRoom.Core.Kpis;
 using WarRoom.Core.Guidance.FollowUp;
 using WarRoom.Core.Org;
 using WarRoom.Web.Features.Guidance.FollowUp;
@@ -36,20 +38,20 @@ public sealed record GuidanceItemDto(
 
     public FollowUpDto FollowUp { get; init; } = FollowUpDto.Open;
 
-    public static GuidanceItemDto From(GuidanceItem item)
+    public static GuidanceItemDto From(GuidanceItem item) => item.Adapt<GuidanceItemDto>(GuidanceMapping.Config);
+
+    /// <summary>The KPIs' codes, or null for none (left out of the JSON).</summary>
+    public static IReadOnlyList<string>? Codes(IReadOnlyList<Kpi> kpis) => kpis.Count > 0 ? [.. kpis.Select(k => k.Code)] : null;
+
+    /// <summary>The figures in the engine's order, rounded for the wire (away from zero; never a negative zero).</summary>
+    public static OrderedDictionary<string, double> WireFigures(GuidanceFigures source)
     {
-        var figures = new OrderedDictionary<string, double>(item.Figures.Count, StringComparer.Ordinal);
-        foreach (var (name, value) in item.Figures)
+        var figures = new OrderedDictionary<string, double>(source.Count, StringComparer.Ordinal);
+        foreach (var (name, value) in source)
         {
             figures.Add(name, Math.Round(value, GuidanceFigures.WireDecimals, MidpointRounding.AwayFromZero) + 0.0);
         }
 
-        return new GuidanceItemDto(
-            item.Unit.Code, item.Unit.Name, item.Kind.ToWire(), item.Severity.ToWire(), item.Kpi?.Code, figures,
-            item.Message, item.Action,
-            item.Unit.NameEn, item.Unit.Level.ToWire(), item.Unit.ParentCode, item.Template,
-            item.Subject?.Code, item.Subject?.Name,
-            item.StrongKpis.Count > 0 ? [.. item.StrongKpis.Select(k => k.Code)] : null,
-            item.WeakKpis.Count > 0 ? [.. item.WeakKpis.Select(k => k.Code)] : null);
+        return figures;
     }
 }

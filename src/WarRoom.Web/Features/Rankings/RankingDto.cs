@@ -1,3 +1,4 @@
+using Mapster;
 using WarRoom.Core.Org;
 using WarRoom.Core.Ranking;
 
@@ -8,18 +9,11 @@ public sealed record RankingDto(
     DateTimeOffset AsOf, string Level, string Metric, string Basis, string Scope, string Window,
     double TimeProgress, double PaceReference, int Total, IReadOnlyList<RankingRowDto> Items)
 {
-    public static RankingDto From(RankingResult result)
-    {
-        var q = result.Query;
-        return new RankingDto(
-            result.AsOf, q.Level.ToWire(), q.Metric, q.Basis.ToWire(), q.Scope.Code, q.Window.ToWire(),
-            Round6(result.TimeProgress), Round6(result.PaceReference), result.Total,
-            [.. result.Items.Select(RankingRowDto.From)]);
-    }
+    public static RankingDto From(RankingResult result) => result.Adapt<RankingDto>(RankingsMapping.Config);
 
-    internal static double Round6(double v) => Math.Round(v, 6);
+    public static double Round6(double v) => Math.Round(v, 6);
 
-    internal static double? Round(double? v, int digits) => v is { } x ? Math.Round(x, digits) : null;
+    public static double? Round(double? v, int digits) => v is { } x ? Math.Round(x, digits) : null;
 }
 
 public sealed record RankingRowDto(
@@ -27,9 +21,5 @@ public sealed record RankingRowDto(
     double? Value, double? Target, double? Completion, double? Pace, double? Score, int? RankChange,
     double? ForecastCompletion)
 {
-    public static RankingRowDto From(RankingItem item) => new(
-        item.Rank, item.Unit.Code, item.Unit.Name, item.Unit.NameEn, item.Unit.ParentCode, item.Unit.PeerGroup,
-        RankingDto.Round(item.Value, 4), RankingDto.Round(item.Target, 4), RankingDto.Round(item.Completion, 6),
-        RankingDto.Round(item.Pace, 6), RankingDto.Round(item.Score, 4), item.RankChange,
-        RankingDto.Round(item.ForecastCompletion, 6));
+    public static RankingRowDto From(RankingItem item) => item.Adapt<RankingRowDto>(RankingsMapping.Config);
 }

@@ -31,6 +31,9 @@ internal sealed class LivePublisher(
         metrics.Gauge("warroom_gc_gen2_bytes", "Generation 2 after the last garbage collection", () => GC.GetGCMemoryInfo().GenerationInfo[2].SizeAfterBytes);
         metrics.Gauge("warroom_gc_pinned_bytes", "Pinned object heap (pipe buffers) after the last garbage collection", () => GC.GetGCMemoryInfo().GenerationInfo[4].SizeAfterBytes);
         metrics.Gauge("warroom_gc_full_heap_bytes", "Managed heap after the last full blocking collection: what is really held", () => GC.GetGCMemoryInfo(GCKind.FullBlocking).HeapSizeBytes);
+        // The heap size above counts the free gaps the collector left between objects; this is the objects alone.
+        metrics.Gauge("warroom_gc_full_live_bytes", "Objects alive after the last full blocking collection (heap minus fragmentation)",
+            () => GC.GetGCMemoryInfo(GCKind.FullBlocking) is var info ? info.HeapSizeBytes - info.FragmentedBytes : 0);
         metrics.Gauge("warroom_gc_full_index", "Number of the last full blocking collection", () => GC.GetGCMemoryInfo(GCKind.FullBlocking).Index);
         metrics.Gauge("warroom_working_set_bytes", "Physical memory of the process", () => Environment.WorkingSet);
         catalog.BoardChanged += OnBoardChanged;

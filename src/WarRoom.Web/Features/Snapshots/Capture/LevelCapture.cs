@@ -1,3 +1,4 @@
+using Mapster;
 using WarRoom.Core.Campaigns;
 using WarRoom.Core.Org;
 using WarRoom.Core.Ranking;
@@ -29,17 +30,12 @@ internal static class LevelCapture
             {
                 if (cells.TryGetValue(item.Unit.Code, out var row))
                 {
-                    row[j] = new SnapshotKpiCellDto(
-                        code, Math.Round(item.Value ?? 0, 4), Figures.Round(item.Target, 4), Figures.Round(item.Completion, 6),
-                        Figures.Round(item.Pace, 6), item.Rank, item.RankChange);
+                    row[j] = SnapshotMapping.Cell(item, code);
                 }
             }
         }
 
-        var rows = composite.Items.Select(item => new SnapshotRowDto(
-            item.Unit.Code, item.Unit.Name, item.Unit.NameEn, item.Unit.ParentCode, item.Unit.PeerGroup,
-            new SnapshotCompositeDto(item.Rank, item.RankChange, Figures.Round(item.Score, 4), Figures.Round(item.Completion, 6), Figures.Round(item.Pace, 6)),
-            cells[item.Unit.Code]));
+        var rows = composite.Items.Select(item => item.Adapt<SnapshotRowDto>(SnapshotMapping.Config) with { Kpis = cells[item.Unit.Code] });
         return new SnapshotLevelDto(level.ToWire(), composite.Total, [.. rows]);
     }
 

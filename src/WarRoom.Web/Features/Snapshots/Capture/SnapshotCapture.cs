@@ -1,4 +1,5 @@
 using WarRoom.Core;
+using Mapster;
 using WarRoom.Core.Campaigns;
 using WarRoom.Core.Kpis;
 using WarRoom.Core.Org;
@@ -48,9 +49,9 @@ public sealed class SnapshotCapture(Ranker ranker, Campaign campaign, GuidanceCa
         }
 
         return new SnapshotDto(
-            0, label, new SnapshotUnitDto(scope.Code, scope.Name, scope.NameEn, scope.Level.ToWire()), asOf, takenBy, trigger,
-            Campaign(), Math.Round(campaign.TimeProgress(asOf), 6), campaign.DaysLeft(asOf), versions.Max(), RankBasis.Completion.ToWire(),
-            [.. campaign.Kpis.Select(Kpi)], totals, levels, new SnapshotGuidanceDto(GuidanceEngine, items));
+            0, label, scope.Adapt<SnapshotUnitDto>(SnapshotMapping.Config), asOf, takenBy, trigger,
+            campaign.Adapt<SnapshotCampaignDto>(SnapshotMapping.Config), Math.Round(campaign.TimeProgress(asOf), 6), campaign.DaysLeft(asOf), versions.Max(), RankBasis.Completion.ToWire(),
+            campaign.Kpis.Adapt<SnapshotKpiDto[]>(SnapshotMapping.Config), totals, levels, new SnapshotGuidanceDto(GuidanceEngine, items));
     }
 
     /// <summary>The levels that have units inside the scope, top down (a sub-branch scope has only managers).</summary>
@@ -67,22 +68,6 @@ public sealed class SnapshotCapture(Ranker ranker, Campaign campaign, GuidanceCa
         var detail = past ? ranker.DetailAsOf(scope, asOf) : ranker.Detail(scope, asOf);
         versions.Add(detail.Version);
         return new SnapshotTotalsDto(
-            Figures.Round(detail.Score, 4),
-            [.. detail.Kpis.Select(k => new SnapshotFigureDto(
-                k.Kpi.Code, Math.Round(k.Value, 4), Figures.Round(k.Target, 4), Figures.Round(k.Completion, 6), Figures.Round(k.Pace, 6)))]);
+            SnapshotMapping.Round(detail.Score, 4), detail.Kpis.Adapt<SnapshotFigureDto[]>(SnapshotMapping.Config));
     }
-
-    private SnapshotCampaignDto Campaign() => new(
-        campaign.Id, campaign.Name, campaign.NameEn, campaign.Start, campaign.End, campaign.TimeZone.Id,
-        campaign.ProgressMode.ToWire(), campaign.ScoreCap);
-
-    private static SnapshotKpiDto Kpi(CampaignKpi k) => new(
-        k.Kpi.Code, new LocalizedText(k.Kpi.NameZh, k.Kpi.NameEn), k.Kpi.Unit, k.Kpi.Decimals,
-        k.Kpi.Direction == KpiDirection.HigherIsBetter ? "higher" : "lower", k.Weight);
-}
-
-/// <summary>The rounding of the wire (values 4 decimals, ratios 6), applied once when the snapshot is taken.</summary>
-internal static class Figures
-{
-    public static double? Round(double? v, int digits) => v is { } x ? Math.Round(x, digits) : null;
 }

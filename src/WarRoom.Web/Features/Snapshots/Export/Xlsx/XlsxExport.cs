@@ -41,6 +41,15 @@ public static class XlsxExport
         return Package(sheets, strings);
     }
 
+    /// <summary>One table as a workbook of one sheet (the desk's ranking export), header frozen.</summary>
+    public static byte[] WriteTable<T>(string sheetName, IReadOnlyList<ExportColumn<T>> columns, IEnumerable<T> rows)
+    {
+        var strings = new XlsxStrings();
+        var sheet = new XlsxSheet(sheetName, strings);
+        Table(sheet, columns, rows);
+        return Package([(sheet, sheet.Build(freezeHeader: true))], strings);
+    }
+
     private static (XlsxSheet, Worksheet) Summary(SnapshotDto s, XlsxStrings strings)
     {
         var sheet = new XlsxSheet("概览", strings);

@@ -1,0 +1,99 @@
+using System.Security.Claims;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using WarRoom.Web.Components.DrillDown;
+using WarRoom.Web.Components.Shared;
+using WarRoom.Web.Features.DrillDown;
+using WarRoom.Web.Features.Rankings;
+using WarRoom.Web.Infrastructure.Localization;
+
+namespace WarRoom.Web.Tests.Components;
+
+/// <summary>
+/// The unit page's ranking grid on the circuit: rows come as shared HTML (one string per page of the view), sorting,
+/// paging, page size and the column picker redraw in place and hand the new view to the page for the address.
+/// </summary>
+public sealed class ChildrenGridTests : BunitContext
+{
+    private readonly List<GridView> moves = [];
+
+    public ChildrenGridTests()
+    {
+        Services.AddLogging();
+        Services.AddSingleton<SharedHtml>();
+    }
+
+    [Fact]
+    public void The_first_page_shows_twenty_rows_in_rank_order_and_the_pager_counts_every_row()
+    {
+        var grid = Render(Table(45), GridView.From(new ChildrenView(), null, null, null));
+
+        grid.WaitForAssertion(() => Assert.Equal(Enumerable.Range(1, 20).Select(Code), Units(grid)));
+        Assert.Equal("第 1 / 3 页（共 45 行）", grid.Find(".ranking-pager .grid-pager-summary").TextContent);
+        Assert.True(grid.Find(".ranking-pager .grid-pager-prev").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void Next_page_and_a_sort_redraw_in_place_and_report_the_view()
+    {
+        var grid = Render(Table(45), GridView.From(new ChildrenView(), null, null, null));
+
+        grid.WaitForAssertion(() => Assert.Equal(20, Units(grid).Count));
+        grid.Find(".ranking-pager .grid-pager-next").Click();
+        grid.WaitForAssertion(() => Assert.Equal(Enumerable.Range(21, 20).Select(Code), Units(grid)));
+        Assert.Equal(2, moves[^1].Page);
+
+        grid.Find("th.col-completion .sort-title").Click();
+        Assert.Equal(("completion", false, 1), (moves[^1].Sort, moves[^1].Descending, moves[^1].Page));
+        Assert.Equal("ascending", grid.Find("th.col-completion").GetAttribute("aria-sort"));
+        // Completion falls with the rank in Table(): ascending puts the last unit first.
+        grid.WaitForAssertion(() => Assert.Equal(Code(45), Units(grid)[0]));
+    }
+
+    [Fact]
+    public void Page_size_and_the_column_picker_change_rows_and_columns()
+    {
+        var grid = Render(Table(45), GridView.From(new ChildrenView(), null, null, null));
+
+        grid.WaitForAssertion(() => Assert.Equal(20, Units(grid).Count));
+        grid.Find(".ranking-pager .grid-pager-size select").Change("50");
+        grid.WaitForAssertion(() => Assert.Equal(45, Units(grid).Count));
+
+        grid.Find(".column-picker input[value=peer]").Change(false);
+        grid.WaitForAssertion(() => Assert.Empty(grid.FindAll("td.col-peer")));
+        Assert.Contains("peer", moves[^1].Hidden);
+        Assert.Empty(grid.FindAll("th.col-peer"));
+    }
+
+    [Fact]
+    public void Export_links_carry_the_view_and_its_order()
+    {
+        var view = new ChildrenView(Metric: "deposit_new");
+        var grid = Render(Table(3, view), GridView.From(view, null, null, null) with { Sort = "pace", Descending = true });
+
+        Assert.Equal("/units/BR01/children.csv?metric=deposit_new&sort=pace&dir=desc", grid.Find("a.export-csv").GetAttribute("href"));
+        Assert.Equal("/units/BR01/children.xlsx?metric=deposit_new&sort=pace&dir=desc", grid.Find("a.export-xlsx").GetAttribute("href"));
+    }
+
+    private IRenderedComponent<ChildrenGrid> Render(ChildrenTable table, GridView view) =>
+        Render<ChildrenGrid>(p => p
+            .Add(x => x.Table, table)
+            .Add(x => x.Kpis, [])
+            .Add(x => x.View, view)
+            .Add(x => x.ViewChanged, v => moves.Add(v))
+            .AddCascadingValue(new Desk(new UiLanguage("zh"), null, new ClaimsPrincipal(), "http://localhost/units/BR01", new Dictionary<string, string>())));
+
+    private static List<string> Units(IRenderedComponent<ChildrenGrid> grid) =>
+        [.. grid.FindAll(".ranking-grid tbody tr").Select(tr => tr.GetAttribute("data-unit")!)];
+
+    private static string Code(int i) => $"SB01{i:00}";
+
+    private static ChildrenTable Table(int count, ChildrenView? view = null)
+    {
+        var rows = Enumerable.Range(1, count)
+            .Select(i => new RankingRowDto(i, Code(i), "支行" + i, "Sub-branch " + i, "BR01", "A", 100 - i, 100, (100 - i) / 100.0, 0.01 * (50 - i), 100 - i, 0, null))
+            .ToList();
+        var ranking = new RankingDto(DateTimeOffset.Parse("2027-02-22T10:00:00+08:00"), "subbranch", "deposit_new", "completion", "BR01", "campaign", 0.5, 0.5, count, rows);
+        return new ChildrenTable("BR01", view ?? new ChildrenView(), ranking, rows, ["subbranch", "manager"], ["A"]);
+    }
+}
