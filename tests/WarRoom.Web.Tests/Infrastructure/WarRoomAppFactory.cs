@@ -20,6 +20,7 @@ public class WarRoomAppFactory : WebApplicationFactory<Program>
     public static readonly DateTimeOffset Now = new(2027, 2, 22, 10, 0, 0, TimeSpan.FromHours(8));
 
     private readonly Dictionary<string, string?> settings;
+    private readonly bool ownsDirectory;
 
     /// <summary>The defaults; the one public constructor, as xunit 2 requires of a class fixture (it passes no arguments, not even optional ones).</summary>
     public WarRoomAppFactory()
@@ -29,6 +30,7 @@ public class WarRoomAppFactory : WebApplicationFactory<Program>
 
     protected WarRoomAppFactory(string? dataDirectory, IDictionary<string, string?>? overrides)
     {
+        ownsDirectory = dataDirectory is null;
         DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("warroom-test-").FullName;
         settings = DefaultSettings(DataDirectory);
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
@@ -104,6 +106,23 @@ public class WarRoomAppFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>Removes the folder this host made (the store, the checkpoint written at stop); a folder passed in is the caller's.</summary>
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && ownsDirectory)
+        {
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held for a moment; the OS temp cleaner gets the rest.
+            }
         }
     }
 }

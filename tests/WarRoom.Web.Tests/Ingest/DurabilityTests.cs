@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using WarRoom.Web.Tests.Infrastructure;
+using WarRoom.Web.Tests.Storage;
 using static WarRoom.Web.Tests.Ingest.IngestClient;
 
 namespace WarRoom.Web.Tests.Ingest;
@@ -13,10 +14,10 @@ public sealed class DurabilityTests
     public async Task Events_are_counted_exactly_once_across_a_restart()
     {
         var ids = Enumerable.Range(0, 50).Select(i => $"restart-{i}").ToArray();
-        string directory;
-        await using (var first = new WarRoomAppFactory())
+        using var temp = new TempDirectory();
+        var directory = temp.Path;
+        await using (var first = WarRoomAppFactory.With(directory))
         {
-            directory = first.DataDirectory;
             await first.WaitUntilReadyAsync();
             var answer = await PostAsync(first.ClientWith(WarRoomAppFactory.IngestKey), [.. ids.Select(id => (JsonNode)Event(id))]);
             Assert.Equal(50, answer["accepted"]!.GetValue<int>());

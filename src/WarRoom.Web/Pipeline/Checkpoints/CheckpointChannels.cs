@@ -1,18 +1,19 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using WarRoom.Core.Aggregates;
 
 namespace WarRoom.Web.Pipeline.Checkpoints;
 
 /// <summary>
-/// The checkpoint body's framing: every block in pages of 64 KB, each a marker byte then its bytes raw, or the marker
-/// alone for a page of zeros. Numbers are 8-byte blocks.
+/// The checkpoint body's framing (format 2): every block as 8-byte words in alternating runs — a count of zero
+/// words (LEB128), then a count of raw words and those words as they are — until the block is full; a block's last
+/// bytes that do not fill a word follow raw. The day cells, last times and id slots are mostly zeros at national
+/// scale, and format 1's 64 KB zero pages almost never were (decision 0023).
 /// </summary>
-internal static class CheckpointPages
+internal static class CheckpointRuns
 {
-    public const int PageSize = 64 * 1024;
-    public const byte ZeroPage = 0;
-    public const byte RawPage = 1;
+    public static Span<long> Words(Span<byte> data) => MemoryMarshal.Cast<byte, long>(data[..(data.Length & ~7)]);
 }
 
 internal sealed class SavingChannel(Stream file) : IStateChannel
@@ -33,27 +34,45 @@ internal sealed class SavingChannel(Stream file) : IStateChannel
 
     public void Bytes(Span<byte> data)
     {
-        // Page by page, a page of zeros as one marker byte: an id ledger sized ahead of the campaign and the
-        // day cells of units that booked nothing are mostly zeros.
-        Span<byte> marker = stackalloc byte[1];
-        for (var page = 0; page < data.Length; page += CheckpointPages.PageSize)
+        var words = CheckpointRuns.Words(data);
+        for (var at = 0; at < words.Length;)
         {
-            var part = data.Slice(page, Math.Min(CheckpointPages.PageSize, data.Length - page));
-            marker[0] = part.IndexOfAnyExcept((byte)0) < 0 ? CheckpointPages.ZeroPage : CheckpointPages.RawPage;
-            Raw(marker);
-            if (marker[0] == CheckpointPages.RawPage)
+            var zeros = words[at..].IndexOfAnyExcept(0L) is var z and >= 0 ? z : words.Length - at;
+            Count(zeros);
+            at += zeros;
+            if (at == words.Length)
             {
-                Raw(part);
+                break;
             }
+
+            var raw = words[at..].IndexOf(0L) is var r and >= 0 ? r : words.Length - at;
+            Count(raw);
+            Raw(MemoryMarshal.AsBytes(words.Slice(at, raw)));
+            at += raw;
         }
+
+        Raw(data[(words.Length * 8)..]);
     }
 
-    /// <summary>Bytes as they are, outside the page framing (the header).</summary>
+    /// <summary>Bytes as they are, outside the run framing (the header).</summary>
     public void Raw(ReadOnlySpan<byte> data)
     {
         file.Write(data);
         Hash.Append(data);
         Written += data.Length;
+    }
+
+    private void Count(long value)
+    {
+        Span<byte> bytes = stackalloc byte[10];
+        var n = 0;
+        for (; value >= 0x80; value >>= 7)
+        {
+            bytes[n++] = (byte)(value | 0x80);
+        }
+
+        bytes[n++] = (byte)value;
+        Raw(bytes[..n]);
     }
 }
 
@@ -70,23 +89,45 @@ internal sealed class LoadingChannel(Stream file, long end) : IStateChannel
 
     public void Bytes(Span<byte> data)
     {
-        Span<byte> marker = stackalloc byte[1];
-        for (var page = 0; page < data.Length; page += CheckpointPages.PageSize)
+        // Raw runs are read straight into the target array; a zero run is a clear, no read at all.
+        var words = CheckpointRuns.Words(data);
+        for (var at = 0; at < words.Length;)
         {
-            var part = data.Slice(page, Math.Min(CheckpointPages.PageSize, data.Length - page));
-            Raw(marker);
-            switch (marker[0])
+            var zeros = Count(words.Length - at);
+            words.Slice(at, zeros).Clear();
+            at += zeros;
+            if (at == words.Length)
             {
-                case CheckpointPages.ZeroPage:
-                    part.Clear();
-                    break;
-                case CheckpointPages.RawPage:
-                    Raw(part);
-                    break;
-                default:
-                    throw new InvalidDataException($"page marker {marker[0]} at byte {file.Position - 1}");
+                break;
+            }
+
+            var raw = Count(words.Length - at);
+            Raw(MemoryMarshal.AsBytes(words.Slice(at, raw)));
+            at += raw;
+        }
+
+        Raw(data[(words.Length * 8)..]);
+    }
+
+    private int Count(int left)
+    {
+        long value = 0;
+        for (var shift = 0; ; shift += 7)
+        {
+            if (shift > 35 || file.Position >= end)
+            {
+                throw new InvalidDataException($"a bad run length at byte {file.Position}");
+            }
+
+            var b = file.ReadByte();
+            value |= (long)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                break;
             }
         }
+
+        return value <= left ? (int)value : throw new InvalidDataException($"a run of {value} words where {left} are left");
     }
 
     private void Raw(Span<byte> data)

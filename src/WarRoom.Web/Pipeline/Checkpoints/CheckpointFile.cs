@@ -5,9 +5,8 @@ using WarRoom.Core.Aggregates;
 namespace WarRoom.Web.Pipeline.Checkpoints;
 
 /// <summary>
-/// One checkpoint on disk: the header, the body (the state walk: blocks in pages of 64 KB, each a marker byte then its
-/// bytes raw, or the marker alone for a page of zeros), then
-/// the body's length and an XxHash128 of everything before it. A file is trusted only whole: a start first checks
+/// One checkpoint on disk: the header, the body (the state walk: blocks as runs of zero and raw words, see
+/// <see cref="CheckpointRuns"/>), then the body's length and an XxHash128 of everything before it. A file is trusted only whole: a start first checks
 /// the length and the hash over the full file, so a torn, truncated or flipped file is refused before any of it is
 /// loaded (decision 0023).
 /// </summary>

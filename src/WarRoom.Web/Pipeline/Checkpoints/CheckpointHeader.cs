@@ -11,7 +11,7 @@ namespace WarRoom.Web.Pipeline.Checkpoints;
 public sealed record CheckpointHeader(UInt128 Fingerprint, long NextSeq, long LastSeq, long Events, long CreatedMs, string Store)
 {
     /// <summary>Bumped whenever the body's walk changes; a file of another version is never read.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     public const int Size = 8 + 4 + 4 + 16 + (4 * 8) + 16;
 
