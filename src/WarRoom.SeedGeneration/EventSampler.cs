@@ -38,7 +38,7 @@ internal static class EventSampler
             var time = new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), CampaignSpec.Offset)
                 .AddSeconds(random.Next(8 * 3600 + 1800));
             var kpi = kpis[random.PickWeighted(shares, shares.Sum())];
-            var unit = kpi.IsLatest ? random.Pick(managers)
+            var unit = kpi.IsReading ? random.Pick(managers)
                 : random.Chance(0.02) ? random.Pick(branches)
                 : random.Chance(0.08) ? random.Pick(subBranches)
                 : random.Pick(managers);

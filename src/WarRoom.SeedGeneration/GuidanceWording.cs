@@ -81,5 +81,10 @@ internal static class GuidanceWording
         ["mobile_mau"] = ("存量客户手机银行激活、绑卡和月度活跃权益活动", "mobile banking activation, card binding and monthly active-user offers for existing customers"),
         ["wecom_contacts"] = ("存量客户企业微信添加和社群运营", "adding existing customers on WeCom and running customer groups"),
         ["inclusive_loans"] = ("小微企业主、个体工商户和普惠贷款白名单客户", "small business owners, sole traders and pre-approved inclusive loan customers"),
+        ["wealth_sales"] = ("到期理财客户的续接和新发理财产品的首发营销", "renewals for customers with maturing wealth products and launches of new ones"),
+        ["pension_accounts"] = ("代发单位员工和中青年客户的个人养老金开户与缴存", "personal pension accounts and contributions for payroll staff and younger customers"),
+        ["deposit_daily_avg"] = ("存量存款稳存增存和大额到期资金的提前锁定", "keeping existing balances in place and securing large maturing funds early"),
+        ["mobile_customers"] = ("存量客户手机银行签约和网点厅堂引导开通", "mobile banking sign-ups for existing customers, guided at the branch counter"),
+        ["mobile_mau_rate"] = ("已签约客户的手机银行月度活跃和权益触达", "monthly activity of signed-up mobile banking customers through offers and reminders"),
     };
 }

@@ -5,6 +5,7 @@ namespace WarRoom.SeedGeneration;
 /// of an average manager (the HQ total is this times the number of managers) and the shape of sample events —
 /// the source system that sends them, a typical value range, and the range of a big deal — and the plausible range
 /// of one event (a negative minimum where reversals are real: net deposit outflows, AUM falls, cancelled policies).
+/// A ratio names its numerator and denominator, and its per-manager target is the rate every unit is set.
 /// </summary>
 internal sealed record KpiSpec(
     string Code,
@@ -22,7 +23,9 @@ internal sealed record KpiSpec(
     decimal TypicalMax,
     decimal BigMax,
     decimal MinEvent,
-    decimal MaxEvent)
+    decimal MaxEvent,
+    string? Numerator = null,
+    string? Denominator = null)
 {
     /// <summary>Counts (户, 张, 人: no decimals) take whole numbers only.</summary>
     public bool Integer => Decimals == 0;
@@ -37,5 +40,9 @@ internal sealed record KpiSpec(
         _ => 10000,
     };
 
-    public bool IsLatest => Aggregation == "latest";
+    /// <summary>Readings of a manager's book (MAU, a closing balance), not flows booked anywhere in the tree.</summary>
+    public bool IsReading => Aggregation is "latest" or "daily_average";
+
+    /// <summary>A rate (0.45 = 45 %): every unit gets the same target, which is not split down the tree.</summary>
+    public bool IsRatio => Aggregation == "ratio";
 }

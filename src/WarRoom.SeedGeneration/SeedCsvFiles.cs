@@ -22,11 +22,11 @@ internal static class SeedCsvFiles
 
     public static string Kpis(IReadOnlyList<KpiSpec> kpis)
     {
-        var csv = new CsvBuilder("code", "name_zh", "name_en", "unit", "aggregation", "direction", "weight", "big_deal", "decimals", "integer", "min_event", "max_event");
+        var csv = new CsvBuilder("code", "name_zh", "name_en", "unit", "aggregation", "direction", "weight", "big_deal", "decimals", "integer", "min_event", "max_event", "numerator", "denominator");
         foreach (var k in kpis)
         {
             csv.Row(k.Code, k.NameZh, k.NameEn, k.Unit, k.Aggregation, "higher", Number(k.Weight), Number(k.BigDeal), Number(k.Decimals),
-                k.Integer ? "true" : "false", Number(k.MinEvent), Number(k.MaxEvent));
+                k.Integer ? "true" : "false", Number(k.MinEvent), Number(k.MaxEvent), k.Numerator ?? string.Empty, k.Denominator ?? string.Empty);
         }
 
         return csv.ToString();

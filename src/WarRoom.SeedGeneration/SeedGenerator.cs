@@ -5,7 +5,7 @@ namespace WarRoom.SeedGeneration;
 
 /// <summary>
 /// Generates the seed data of a realistic bank (org tree, KPI catalogue, the 2027 开门红 campaign with its
-/// holiday calendar and decomposed targets, a sample of events, the guidance wording) as file name → text. Pure and deterministic:
+/// holiday calendar and decomposed targets, the dimensions events may be tagged with, a sample of events, the guidance wording) as file name → text. Pure and deterministic:
 /// the same options give the same bytes on every machine. seed-data/README.md describes the rules.
 /// </summary>
 public static class SeedGenerator
@@ -25,6 +25,7 @@ public static class SeedGenerator
             [SeedFileNames.Kpis] = SeedCsvFiles.Kpis(kpis),
             [SeedFileNames.Campaign] = CampaignJson.Write(kpis),
             [SeedFileNames.Calendar] = SeedCsvFiles.Calendar(calendar),
+            [SeedFileNames.Dimensions] = DimensionSpecs.Csv(),
             [SeedFileNames.Targets] = SeedCsvFiles.Targets(org, kpis, targets),
             [SeedFileNames.EventSample] = SeedCsvFiles.Events(events),
             [SeedFileNames.GuidanceTemplates] = GuidanceTemplatesJson.Write(kpis.Select(k => k.Code)),

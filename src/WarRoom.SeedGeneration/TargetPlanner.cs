@@ -8,6 +8,7 @@ namespace WarRoom.SeedGeneration;
 /// proportion to capacity × jitter — capacity being the sum of the managers' seniority factors below the child,
 /// jitter a deterministic factor drawn per unit and KPI (0.90–1.10 for branches and sub-branches, 0.85–1.15 for
 /// managers) — in whole steps of the KPI's decimals with <see cref="LargestRemainder"/>, so children add up exactly.
+/// A ratio's target is a rate, not an amount: every unit is set the same one.
 /// </summary>
 internal static class TargetPlanner
 {
@@ -19,6 +20,16 @@ internal static class TargetPlanner
         var steps = new long[org.Units.Count, kpis.Count];
         for (var k = 0; k < kpis.Count; k++)
         {
+            if (kpis[k].IsRatio)
+            {
+                foreach (var unit in org.Units)
+                {
+                    steps[unit.Index, k] = (long)(kpis[k].PerManagerTarget * kpis[k].Scale);
+                }
+
+                continue;
+            }
+
             steps[org.Root.Index, k] = (long)(HqTotal(kpis[k], managers) * kpis[k].Scale);
             foreach (var parent in org.Units)
             {

@@ -5,6 +5,7 @@ using WarRoom.Web.Features.Cluster;
 using WarRoom.Web.Features.DrillDown;
 using WarRoom.Web.Features.Guidance;
 using WarRoom.Web.Features.Ingest;
+using WarRoom.Web.Features.Ingest.LineProtocol;
 using WarRoom.Web.Features.Notify;
 using WarRoom.Web.Features.Rankings;
 using WarRoom.Web.Features.SignIn;
@@ -64,6 +65,7 @@ public static class WarRoomHost
         app.MapWarRoomHealth();
         app.MapCatalog();
         app.MapIngest();
+        app.MapLineProtocol();
         app.MapRankings();
         app.MapGuidance();
         app.MapBoardsApi();

@@ -43,4 +43,15 @@ public static class FixedPoint
     }
 
     public static double ToDouble(long value) => value / (double)Scale;
+
+    /// <summary>
+    /// <paramref name="numerator"/> / <paramref name="denominator"/> (both fixed-point) as a fixed-point ratio,
+    /// rounded half away from zero; 0 while the denominator is 0 (no base yet, nothing to rate).
+    /// </summary>
+    public static long Ratio(long numerator, long denominator) =>
+        denominator == 0 ? 0 : (long)Math.Round((decimal)numerator * Scale / denominator, MidpointRounding.AwayFromZero);
+
+    /// <summary>The mean of <paramref name="count"/> fixed-point figures adding up to <paramref name="sum"/>, rounded half away from zero.</summary>
+    public static long Mean(long sum, int count) =>
+        count <= 0 ? 0 : (long)Math.Round((decimal)sum / count, MidpointRounding.AwayFromZero);
 }

@@ -34,26 +34,6 @@ public sealed partial class KpiAggregates
         }
     }
 
-    /// <summary>
-    /// Readers woken by ExitWriteLock need some microseconds to run; a writer going flat out would re-take the free
-    /// lock first, every time, and starve them. So when readers wait, the writer spins until one is in (then its
-    /// next EnterWriteLock queues behind them and holds off newcomers), bounded so a lost wake-up cannot stall ingest.
-    /// </summary>
-    private void LetWaitingReadersIn()
-    {
-        if (gate.WaitingReadCount == 0)
-        {
-            return;
-        }
-
-        var deadline = Stopwatch.GetTimestamp() + (Stopwatch.Frequency / 1000);
-        var spin = new SpinWait();
-        while (gate.WaitingReadCount > 0 && gate.CurrentReadCount == 0 && Stopwatch.GetTimestamp() < deadline)
-        {
-            spin.SpinOnce(sleep1Threshold: -1);
-        }
-    }
-
     private void ApplyChunk(ReadOnlySpan<EventRecord> chunk)
     {
         var stamp = version + 1;
@@ -68,26 +48,32 @@ public sealed partial class KpiAggregates
             return;
         }
 
+        // A daily average moves for every unit when a new day's data begins (one more day in the mean).
+        var everyone = rescoreAll;
+        var count = everyone ? score.Length : dirtyCount;
+        var upToNow = new DayRange(0, maxDataDay);
         Span<long> values = stackalloc long[model.Slots];
-        for (var i = 0; i < dirtyCount; i++)
+        for (var i = 0; i < count; i++)
         {
-            var u = dirty[i];
+            var u = everyone ? i : dirty[i];
             for (var j = 0; j < model.Slots; j++)
             {
-                values[j] = columns[model.KpiIndex[j]].Total[u];
+                values[j] = ValueIn(u, model.KpiIndex[j], upToNow);
             }
 
             score[u] = model.Score(u, values);
         }
 
         dirtyCount = 0;
+        rescoreAll = false;
         Volatile.Write(ref version, stamp);
     }
 
     private bool ApplyOne(in EventRecord record, long stamp)
     {
+        // A ratio takes no events of its own (ingest refuses them); one that slipped through is counted, not booked.
         if ((uint)record.Unit >= (uint)parent.Length || (uint)record.Kpi >= (uint)columns.Length
-            || !FixedPoint.IsRepresentable(record.Value))
+            || !FixedPoint.IsRepresentable(record.Value) || ratioOf[record.Kpi].Numerator >= 0)
         {
             invalid++;
             return false;
@@ -124,19 +110,24 @@ public sealed partial class KpiAggregates
         }
 
         var column = columns[record.Kpi];
+        if (column.IsDailyAverage)
+        {
+            return ApplyBalance(in record, day, column, stamp);
+        }
+
         if (!column.Book(record.Unit, day, record.TimeMs, record.Seq, value, out var delta, out var dayDelta))
         {
             superseded++;
             return true;
         }
 
-        changes.Add(stamp, record.Unit, day);
-        if (day > maxDataDay)
+        Booked(record.Unit, day, stamp);
+        if (record.Tags != 0 && !column.IsLatest)
         {
-            maxDataDay = day;
+            BookTags(in record, delta);
         }
 
-        var scored = delta != 0 && model.SlotOfKpi[record.Kpi] >= 0;
+        var scored = delta != 0 && feedsScore[record.Kpi];
         var daily = column.Daily;
         for (var u = record.Unit; u >= 0; u = parent[u])
         {

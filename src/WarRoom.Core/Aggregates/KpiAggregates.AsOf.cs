@@ -54,6 +54,18 @@ public sealed partial class KpiAggregates
             return ValueIn(unit, kpi, range);
         }
 
+        // A ratio divides its two KPIs as of the instant; a daily average counts the cut's day by its closing
+        // balance so far in whole days (a reading later that day is not held apart: balances come once a day).
+        if (ratioOf[kpi] is var (numerator, denominator) && numerator >= 0)
+        {
+            return FixedPoint.Ratio(ValueAt(unit, numerator, range, cut), ValueAt(unit, denominator, range, cut));
+        }
+
+        if (columns[kpi].IsDailyAverage)
+        {
+            return ValueIn(unit, kpi, range);
+        }
+
         if (range.From == 0)
         {
             return cut.CampaignValue(unit, kpi);

@@ -13,7 +13,8 @@ public sealed partial class KpiAggregates
     /// The rolled-up value of <paramref name="unit"/>'s subtree for one KPI over <paramref name="range"/>: a stored
     /// total for campaign-to-date, a few daily cells for a day or a week (or the total less the days outside, when
     /// fewer). Only a <c>latest</c> KPI over several days walks the subtree, since the reading each booking unit
-    /// shows depends on the range. Caller holds the read lock.
+    /// shows depends on the range. A ratio divides its two KPIs' values over the range (never averages children's
+    /// ratios); a daily average is the mean of the range's daily closing balances. Caller holds the read lock.
     /// </summary>
     internal long ValueIn(int unit, int kpi, DayRange range)
     {
@@ -23,6 +24,16 @@ public sealed partial class KpiAggregates
         }
 
         var column = columns[kpi];
+        if (ratioOf[kpi] is var (numerator, denominator) && numerator >= 0)
+        {
+            return FixedPoint.Ratio(ValueIn(unit, numerator, range), ValueIn(unit, denominator, range));
+        }
+
+        if (column.IsDailyAverage)
+        {
+            return FixedPoint.Mean(column.DailySum(unit, range.From, range.To), range.To - range.From + 1);
+        }
+
         if (range.From == 0 && range.To >= maxDataDay)
         {
             return column.Total[unit];
@@ -53,7 +64,7 @@ public sealed partial class KpiAggregates
     /// <summary>The composite score over <paramref name="range"/>, NaN when the unit has no target. Read lock held.</summary>
     internal double ScoreIn(int unit, DayRange range)
     {
-        if (range.From == 0 && range.To >= maxDataDay)
+        if (range.From == 0 && (range.To == maxDataDay || (range.To > maxDataDay && !model.HasDailyAverage)))
         {
             return score[unit];
         }

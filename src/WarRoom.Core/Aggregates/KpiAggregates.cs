@@ -1,4 +1,5 @@
 using WarRoom.Core.Campaigns;
+using WarRoom.Core.Dimensions;
 using WarRoom.Core.Kpis;
 using WarRoom.Core.Org;
 using WarRoom.Core.Scoring;
@@ -37,9 +38,12 @@ public sealed partial class KpiAggregates : IDisposable
     private readonly double[] score;
     private readonly long[] dayVersion;
     private readonly ChangeLog changes = new();
+    private readonly (int Numerator, int Denominator)[] ratioOf;
+    private readonly bool[] feedsScore;
     private readonly long[] dirtyStamp;
     private readonly int[] dirty;
     private int dirtyCount;
+    private bool rescoreAll;
     private int maxDataDay = -1;
     private long version;
     private long applied;
@@ -47,7 +51,8 @@ public sealed partial class KpiAggregates : IDisposable
     private long outsideCampaign;
     private long invalid;
 
-    public KpiAggregates(OrgTree tree, KpiCatalog catalog, Campaign campaign)
+    /// <param name="dimensions">The dimensions events may be tagged with, for <see cref="BreakdownOf"/> (none: no breakdowns).</param>
+    public KpiAggregates(OrgTree tree, KpiCatalog catalog, Campaign campaign, DimensionCatalog? dimensions = null)
     {
         if (campaign.Targets.UnitCount != tree.Count || campaign.Targets.KpiCount != catalog.Count)
         {
@@ -74,11 +79,26 @@ public sealed partial class KpiAggregates : IDisposable
         }
 
         columns = new KpiColumn[catalog.Count];
+        ratioOf = new (int, int)[catalog.Count];
+        feedsScore = new bool[catalog.Count];
         for (var k = 0; k < catalog.Count; k++)
         {
-            columns[k] = new KpiColumn(catalog[k], n, days.Count);
+            var kpi = catalog[k];
+            columns[k] = new KpiColumn(kpi, n, days.Count);
+            ratioOf[k] = kpi is { Numerator: { } num, Denominator: { } den } ? (num.Index, den.Index) : (-1, -1);
         }
 
+        // A ratio in the composite is rescored when its numerator or denominator moves.
+        foreach (var slot in campaign.Kpis)
+        {
+            feedsScore[slot.Kpi.Index] = true;
+            if (ratioOf[slot.Kpi.Index] is var (num, den) && num >= 0)
+            {
+                feedsScore[num] = feedsScore[den] = true;
+            }
+        }
+
+        InitTags(dimensions ?? DimensionCatalog.Empty);
         lastEventMs = new long[n];
         Array.Fill(lastEventMs, long.MinValue);
         lastMsOfDay = new int[n * days.Count];

@@ -5,10 +5,11 @@ namespace WarRoom.Core.Aggregates;
 /// <summary>
 /// Everything kept for one KPI, in flat arrays indexed by unit (pre-order) and day so that reads are plain loops:
 /// per unit the rolled-up campaign-to-date <see cref="Total"/> and rolled-up <see cref="Daily"/> figures, and for a
-/// <c>latest</c> KPI each unit's own last reading per day with its (time, seq), which decides which reading wins
-/// and which one a multi-day window sees.
+/// <c>latest</c> or <c>daily_average</c> KPI each unit's own last reading per day with its (time, seq), which decides
+/// which reading wins and which one a multi-day window sees. A <c>daily_average</c> column's <see cref="Daily"/> holds
+/// each day's closing balance with readings carried forward to the next one; a <c>ratio</c> column holds nothing.
 /// </summary>
-internal sealed class KpiColumn
+internal sealed partial class KpiColumn
 {
     private const long NoReading = long.MinValue;
 
@@ -23,20 +24,25 @@ internal sealed class KpiColumn
     {
         days = dayCount;
         IsLatest = kpi.Aggregation == KpiAggregation.Latest;
-        Total = new long[unitCount];
-        Daily = new long[unitCount * dayCount];
-        var own = IsLatest ? unitCount * dayCount : 0;
+        IsDailyAverage = kpi.Aggregation == KpiAggregation.DailyAverage;
+        var kept = kpi.Aggregation == KpiAggregation.Ratio ? 0 : unitCount;
+        Total = new long[kept];
+        Daily = new long[kept * dayCount];
+        var readings = IsLatest || IsDailyAverage;
+        var own = readings ? unitCount * dayCount : 0;
         ownValue = new long[own];
         ownTime = new long[own];
         ownSeq = new long[own];
         Array.Fill(ownTime, NoReading);
-        firstDay = new int[IsLatest ? unitCount : 0];
-        lastDay = new int[IsLatest ? unitCount : 0];
+        firstDay = new int[readings ? unitCount : 0];
+        lastDay = new int[readings ? unitCount : 0];
         Array.Fill(firstDay, int.MaxValue);
         Array.Fill(lastDay, -1);
     }
 
     public bool IsLatest { get; }
+
+    public bool IsDailyAverage { get; }
 
     /// <summary>The subtree's figure over every booked day.</summary>
     public long[] Total { get; }

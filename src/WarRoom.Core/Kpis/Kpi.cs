@@ -1,10 +1,19 @@
 namespace WarRoom.Core.Kpis;
 
-/// <summary>How a KPI's events combine: flows add up, stock figures keep the reading with the latest event time.</summary>
+/// <summary>
+/// How a KPI's figures combine: flows add up, stock figures keep the reading with the latest event time, a ratio
+/// divides two other KPIs' subtree totals, a daily average (日均) is the mean of the daily closing balances.
+/// </summary>
 public enum KpiAggregation
 {
     Sum,
     Latest,
+
+    /// <summary>Σ numerator / Σ denominator over the subtree; it takes no events of its own.</summary>
+    Ratio,
+
+    /// <summary>Events are closing balances; the value is the mean of the days' balances (carried forward) over the elapsed days.</summary>
+    DailyAverage,
 }
 
 public enum KpiDirection
@@ -47,9 +56,32 @@ public sealed class Kpi
 
     public int Index { get; internal set; }
 
+    /// <summary>For a <see cref="KpiAggregation.Ratio"/> KPI the KPI above the line (resolved by the catalogue).</summary>
+    public string? NumeratorCode { get; init; }
+
+    public string? DenominatorCode { get; init; }
+
+    public Kpi? Numerator { get; internal set; }
+
+    public Kpi? Denominator { get; internal set; }
+
+    /// <summary>
+    /// A level to hold rather than an amount to accumulate: a ratio or a daily average is due in full at every
+    /// point of the campaign, so its pace compares completion with 1, not with time progress.
+    /// </summary>
+    public bool IsLevel => Aggregation is KpiAggregation.Ratio or KpiAggregation.DailyAverage;
+
+    /// <summary>Whether children's values add up to the parent's (not so for a ratio).</summary>
+    public bool IsAdditive => Aggregation != KpiAggregation.Ratio;
+
     /// <summary>Why one event's value does not fit this KPI, or null when it does.</summary>
     public string? EventValueProblem(double value)
     {
+        if (Aggregation == KpiAggregation.Ratio)
+        {
+            return $"kpi '{Code}' is the ratio {NumeratorCode} / {DenominatorCode}: send events for those two, not for the ratio";
+        }
+
         if (Integer && Math.Floor(value) != value)
         {
             return $"kpi '{Code}' counts whole {Unit}: value {Invariant(value)} is not a whole number";
@@ -64,6 +96,17 @@ public sealed class Kpi
     }
 
     public string DisplayName(bool english) => english ? NameEn : NameZh;
+
+    /// <summary>The wire name of <see cref="Aggregation"/> (kpis.csv and the API).</summary>
+    public string AggregationName => Wire(Aggregation);
+
+    public static string Wire(KpiAggregation aggregation) => aggregation switch
+    {
+        KpiAggregation.Sum => "sum",
+        KpiAggregation.Latest => "latest",
+        KpiAggregation.Ratio => "ratio",
+        _ => "daily_average",
+    };
 
     public override string ToString() => Code;
 

@@ -18,6 +18,12 @@ public sealed class KpiCatalog
         }
 
         byCode = this.kpis.ToDictionary(k => k.Code, StringComparer.Ordinal);
+        foreach (var k in this.kpis)
+        {
+            k.Numerator = Find(k.NumeratorCode);
+            k.Denominator = Find(k.DenominatorCode);
+        }
+
         bySpan = byCode.GetAlternateLookup<ReadOnlySpan<char>>();
         byUtf8 = new Utf8CodeIndex<Kpi>(this.kpis.Select(k => (k.Code, k)));
     }

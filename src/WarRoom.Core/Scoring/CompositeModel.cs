@@ -28,6 +28,7 @@ internal sealed class CompositeModel
             Weight[j] = k.Weight;
             Direction[j] = k.Kpi.Direction;
             SlotOfKpi[k.Kpi.Index] = j;
+            HasDailyAverage |= k.Kpi.Aggregation == KpiAggregation.DailyAverage;
         }
 
         targets = new double[unitCount * Slots];
@@ -49,6 +50,9 @@ internal sealed class CompositeModel
     public int[] SlotOfKpi { get; }
 
     public double Cap { get; }
+
+    /// <summary>Whether a scored KPI is a daily average, whose value moves with each new day even without events.</summary>
+    public bool HasDailyAverage { get; }
 
     /// <summary>
     /// A usable target or NaN. A target of 0 (or a missing one) gives no completion: value/0 is not a number

@@ -5,7 +5,8 @@ namespace WarRoom.Core.Seed;
 
 /// <summary>
 /// <c>kpis.csv</c>: code,name_zh,name_en,unit,aggregation,direction,weight,big_deal,decimals,integer,min_event,max_event
-/// (the last three say what one event's value may be).
+/// (the last three say what one event's value may be), then optionally numerator,denominator (the two KPIs a
+/// <c>ratio</c> divides; empty for the others).
 /// </summary>
 internal static class KpisFile
 {
@@ -14,7 +15,8 @@ internal static class KpisFile
         var table = new SeedTable(SeedFileNames.Kpis, errors);
         var kpis = new List<Kpi>();
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var row in table.Rows(source, "code", "name_zh", "name_en", "unit", "aggregation", "direction", "weight", "big_deal", "decimals", "integer", "min_event", "max_event"))
+        string[] header = ["code", "name_zh", "name_en", "unit", "aggregation", "direction", "weight", "big_deal", "decimals", "integer", "min_event", "max_event"];
+        foreach (var row in table.Rows(source, header, ["numerator", "denominator"]))
         {
             var f = row.Fields;
             var ok = table.Required(row, 0, "code", out var code)
@@ -31,14 +33,20 @@ internal static class KpisFile
                 ok = false;
             }
 
-            KpiAggregation aggregation = default;
-            if (f[4] is "sum" or "latest")
+            var aggregation = Enum.GetValues<KpiAggregation>().FirstOrDefault(a => Kpi.Wire(a) == f[4], (KpiAggregation)(-1));
+            if (aggregation < 0)
             {
-                aggregation = f[4] == "sum" ? KpiAggregation.Sum : KpiAggregation.Latest;
+                table.Error(row.Line, $"aggregation '{f[4]}' must be 'sum', 'latest', 'ratio' or 'daily_average'");
+                ok = false;
             }
-            else
+            else if (aggregation == KpiAggregation.Ratio && (f[12].Length == 0 || f[13].Length == 0))
             {
-                table.Error(row.Line, $"aggregation '{f[4]}' must be 'sum' or 'latest'");
+                table.Error(row.Line, "a ratio KPI names both its numerator and its denominator");
+                ok = false;
+            }
+            else if (aggregation != KpiAggregation.Ratio && f[12].Length + f[13].Length > 0)
+            {
+                table.Error(row.Line, $"only a ratio KPI names a numerator or denominator ('{f[4]}' does not)");
                 ok = false;
             }
 
@@ -94,9 +102,32 @@ internal static class KpisFile
                 Code = code, NameZh = nameZh, NameEn = nameEn, Unit = unit, Aggregation = aggregation,
                 Direction = direction, Weight = (double)weight, BigDeal = (double)bigDeal, Decimals = decimals,
                 Integer = f[9] == "true", MinEvent = (double)minEvent, MaxEvent = (double)maxEvent,
+                NumeratorCode = f[12].Length > 0 ? f[12] : null, DenominatorCode = f[13].Length > 0 ? f[13] : null,
             });
         }
 
+        CheckRatios(table, kpis, lines);
         return kpis;
+    }
+
+    /// <summary>A ratio divides two KPIs of the catalogue that take events themselves (a ratio of ratios has no Σ).</summary>
+    private static void CheckRatios(SeedTable table, List<Kpi> kpis, Dictionary<string, int> lines)
+    {
+        var byCode = kpis.ToDictionary(k => k.Code, StringComparer.Ordinal);
+        foreach (var kpi in kpis.Where(k => k.Aggregation == KpiAggregation.Ratio).ToList())
+        {
+            foreach (var (role, code) in new[] { ("numerator", kpi.NumeratorCode!), ("denominator", kpi.DenominatorCode!) })
+            {
+                var problem = !byCode.TryGetValue(code, out var other) ? $"{role} '{code}' is not a KPI of the catalogue"
+                    : other.Aggregation == KpiAggregation.Ratio ? $"{role} '{code}' is itself a ratio"
+                    : null;
+                if (problem is not null)
+                {
+                    table.Error(lines[kpi.Code], problem);
+                    kpis.Remove(kpi);
+                    break;
+                }
+            }
+        }
     }
 }

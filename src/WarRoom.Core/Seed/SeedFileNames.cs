@@ -7,6 +7,7 @@ public static class SeedFileNames
     public const string Campaign = "campaign.json";
     public const string Calendar = "calendar.csv";
     public const string Targets = "targets.csv";
+    public const string Dimensions = "dimensions.csv";
     public const string EventSample = "events-sample.csv";
 
     /// <summary>The guidance wording; read by the guidance feature, not by <see cref="SeedLoader"/>.</summary>

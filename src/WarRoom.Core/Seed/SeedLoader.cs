@@ -13,6 +13,7 @@ public static class SeedLoader
         var tree = OrgUnitsFile.Read(source, errors);
         var header = CampaignFile.Read(source, catalog, errors);
         var calendar = CalendarFile.Read(source, errors);
+        var dimensions = DimensionsFile.Read(source, errors);
         if (tree is null || header is null)
         {
             throw new SeedDataException(errors);
@@ -30,6 +31,6 @@ public static class SeedLoader
             TimeZone = header.TimeZone, ProgressMode = header.ProgressMode, ScoreCap = header.ScoreCap,
             Kpis = header.Kpis, Calendar = calendar, Targets = targets, Guidance = header.Guidance,
         };
-        return new SeedData(tree, catalog, campaign);
+        return new SeedData(tree, catalog, campaign) { Dimensions = dimensions };
     }
 }

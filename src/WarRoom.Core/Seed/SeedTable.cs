@@ -9,8 +9,15 @@ internal sealed class SeedTable(string file, List<SeedError> errors)
 
     public void Error(int line, string message) => errors.Add(new SeedError(File, line, message));
 
-    public IEnumerable<CsvRecord> Rows(ISeedSource source, params string[] header)
+    public IEnumerable<CsvRecord> Rows(ISeedSource source, params string[] header) => Rows(source, header, []);
+
+    /// <summary>
+    /// Rows of a file whose header is <paramref name="header"/>, optionally followed by <paramref name="optional"/>
+    /// (columns added later, so older files still load); rows of the short form get the optional fields empty.
+    /// </summary>
+    public IEnumerable<CsvRecord> Rows(ISeedSource source, string[] header, string[] optional)
     {
+        var full = header.Concat(optional).ToArray();
         var text = source.Read(File);
         if (text is null)
         {
@@ -19,6 +26,7 @@ internal sealed class SeedTable(string file, List<SeedError> errors)
         }
 
         var first = true;
+        var columns = full.Length;
         foreach (var record in CsvText.Read(text))
         {
             if (record.Error is not null)
@@ -32,27 +40,31 @@ internal sealed class SeedTable(string file, List<SeedError> errors)
             {
                 first = false;
                 var got = record.Fields.Select(f => f.Trim()).ToArray();
-                if (!got.SequenceEqual(header))
+                if (!got.SequenceEqual(header) && !got.SequenceEqual(full))
                 {
-                    Error(record.Line, $"header must be '{string.Join(',', header)}', found '{string.Join(',', got)}'");
+                    Error(record.Line, $"header must be '{string.Join(',', full)}', found '{string.Join(',', got)}'");
                     yield break;
                 }
 
+                columns = got.Length;
                 continue;
             }
 
-            if (record.Fields.Length != header.Length)
+            if (record.Fields.Length != columns)
             {
-                Error(record.Line, $"expected {header.Length} fields ({string.Join(',', header)}), found {record.Fields.Length}");
+                Error(record.Line, $"expected {columns} fields ({string.Join(',', full[..columns])}), found {record.Fields.Length}");
                 continue;
             }
+
 
             for (var i = 0; i < record.Fields.Length; i++)
             {
                 record.Fields[i] = record.Fields[i].Trim();
             }
 
-            yield return record;
+            yield return columns < full.Length
+                ? record with { Fields = [.. record.Fields, .. Enumerable.Repeat(string.Empty, full.Length - columns)] }
+                : record;
         }
 
         if (first)

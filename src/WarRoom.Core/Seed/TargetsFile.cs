@@ -7,7 +7,8 @@ namespace WarRoom.Core.Seed;
 
 /// <summary>
 /// <c>targets.csv</c>: unit,kpi,target. Targets are decomposed from HQ down, so wherever a unit's children carry
-/// targets for a KPI, every child must have one and they must add up exactly to the parent's.
+/// targets for a KPI, every child must have one and they must add up exactly to the parent's (except a ratio's:
+/// a rate is set per unit, and children's rates do not add up).
 /// </summary>
 internal static class TargetsFile
 {
@@ -100,7 +101,7 @@ internal static class TargetsFile
                     continue;
                 }
 
-                if (!exact.TryGetValue((parent.Index, kpi.Index), out var own))
+                if (!kpi.IsAdditive || !exact.TryGetValue((parent.Index, kpi.Index), out var own))
                 {
                     continue;
                 }

@@ -1,4 +1,5 @@
 using WarRoom.Core.Campaigns;
+using WarRoom.Core.Dimensions;
 using WarRoom.Core.Kpis;
 using WarRoom.Core.Org;
 
@@ -22,8 +23,15 @@ public sealed class TrafficGenerator
     private readonly Random random;
     private readonly int workingDays;
 
-    public TrafficGenerator(OrgTree org, Campaign campaign, int seed)
+    /// <summary>The campaign's KPIs that take events (a ratio is fed through its two KPIs, which are in here too).</summary>
+    private readonly Kpi[] fed;
+
+    private readonly SimulatedTags? tags;
+
+    /// <param name="dimensions">Dimensions to tag events with (none: untagged, as before dimensions existed).</param>
+    public TrafficGenerator(OrgTree org, Campaign campaign, int seed, DimensionCatalog? dimensions = null)
     {
+        tags = dimensions is { Count: > 0 } ? new SimulatedTags(dimensions, seed) : null;
         this.campaign = campaign;
         random = new Random(seed);
         managers = [.. org.Units.Where(u => u.Level == OrgLevel.Manager)];
@@ -36,6 +44,7 @@ public sealed class TrafficGenerator
             cumulativeStrength[i] = total;
         }
 
+        fed = [.. campaign.Kpis.Select(k => k.Kpi).Where(k => k.Aggregation != KpiAggregation.Ratio)];
         workingDays = Enumerable.Range(0, campaign.DayCount).Count(d => campaign.Calendar.IsWorkingDay(campaign.DayAt(d)));
     }
 
@@ -51,8 +60,7 @@ public sealed class TrafficGenerator
             return null;
         }
 
-        var campaignKpi = campaign.Kpis[random.Next(campaign.Kpis.Count)];
-        var kpi = campaignKpi.Kpi;
+        var kpi = fed[random.Next(fed.Length)];
         var manager = managers[m];
         var target = campaign.Targets[manager.Index, kpi.Index];
         if (double.IsNaN(target))
@@ -60,12 +68,17 @@ public sealed class TrafficGenerator
             return null;
         }
 
-        var value = kpi.Aggregation == KpiAggregation.Latest
-            ? target * profiles[m].Strength * campaign.TimeProgress(time) * (0.9 + (0.2 * random.NextDouble()))
-            : FlowValue(kpi, target, eventsPerWorkingDay);
+        var value = kpi.Aggregation switch
+        {
+            KpiAggregation.Latest => target * profiles[m].Strength * campaign.TimeProgress(time) * (0.9 + (0.2 * random.NextDouble())),
+
+            // A closing balance sits around the average the manager is set, moved by form.
+            KpiAggregation.DailyAverage => target * profiles[m].Strength * (0.85 + (0.3 * random.NextDouble())),
+            _ => FlowValue(kpi, target, eventsPerWorkingDay),
+        };
         // Within what one event of the KPI may carry, as ingest checks it: a thin day (few events) would otherwise
         // draw a single 2,000-customer event that a real source never sends.
-        return new SimulatedEvent(time, manager.Index, kpi.Index, Math.Clamp(Round(value, kpi.Decimals), kpi.MinEvent, kpi.MaxEvent));
+        return new SimulatedEvent(time, manager.Index, kpi.Index, Math.Clamp(Round(value, kpi.Decimals), kpi.MinEvent, kpi.MaxEvent), tags?.For(kpi) ?? 0);
     }
 
     /// <summary>A time inside [from, to) drawn by the day's traffic shape (rejection sampling).</summary>
@@ -91,7 +104,7 @@ public sealed class TrafficGenerator
         }
 
         // Mean per event so that a manager's expected total over the campaign is target × form.
-        var mean = target * cumulativeStrength[^1] * campaign.Kpis.Count / (eventsPerWorkingDay * workingDays);
+        var mean = target * cumulativeStrength[^1] * fed.Length / (eventsPerWorkingDay * workingDays);
         var lognormal = Math.Exp((0.6 * Gaussian()) - 0.18);
         var value = mean * lognormal;
         if (kpi.Decimals > 0 && random.NextDouble() < OutflowChance && kpi.Code is "deposit_new" or "aum_growth")

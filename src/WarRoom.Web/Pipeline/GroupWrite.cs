@@ -111,7 +111,7 @@ internal sealed class GroupWrite(int capacity)
                 }
 
                 fresh.Add(e.IdHash);
-                Batch.Add(new EventRecord(nextSeq++, e.Id!, e.TimeMs, e.Unit, e.Kpi, e.Value));
+                Batch.Add(new EventRecord(nextSeq++, e.Id!, e.TimeMs, e.Unit, e.Kpi, e.Value, e.Tags));
                 work.Accepted++;
             }
         }

@@ -13,6 +13,9 @@ public struct IncomingEvent
     public int Kpi;
     public double Value;
 
+    /// <summary>The event's dimension values (<see cref="Core.Dimensions.EventTags"/>), 0 when it has none.</summary>
+    public ulong Tags;
+
     /// <summary>The id's ledger hash, computed on the request's thread so the single writer does not have to.</summary>
     public UInt128 IdHash;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using WarRoom.Core.Aggregates;
 using WarRoom.Core.Campaigns;
+using WarRoom.Core.Dimensions;
 using WarRoom.Core.Kpis;
 using WarRoom.Core.Org;
 using WarRoom.Web.Infrastructure.Cluster;
@@ -29,7 +30,8 @@ public static class PipelineServiceCollectionExtensions
             return ledger;
         });
         services.AddSingleton(sp => new TotalsBudget(sp.GetRequiredService<KpiCatalog>()));
-        services.AddSingleton(sp => new KpiAggregates(sp.GetRequiredService<OrgTree>(), sp.GetRequiredService<KpiCatalog>(), sp.GetRequiredService<Campaign>()));
+        services.AddSingleton(sp => new KpiAggregates(
+            sp.GetRequiredService<OrgTree>(), sp.GetRequiredService<KpiCatalog>(), sp.GetRequiredService<Campaign>(), sp.GetRequiredService<DimensionCatalog>()));
         services.AddSingleton<AggregatesFeed>();
         services.AddSingleton<LiveFeed>();
 

@@ -9,7 +9,8 @@ public sealed class KpisErrorTests
     private const string Row = "mobile_mau,手机银行月活,Mobile banking MAU,人,latest,higher,0,1000,0,true,0,1000000";
 
     [Theory]
-    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,last,higher,0,1000,0,true,0,1000000", "aggregation 'last' must be 'sum' or 'latest'")]
+    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,last,higher,0,1000,0,true,0,1000000", "aggregation 'last' must be 'sum', 'latest', 'ratio' or 'daily_average'")]
+    [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,ratio,higher,0,1000,0,true,0,1000000", "a ratio KPI names both its numerator and its denominator")]
     [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,latest,up,0,1000,0,true,0,1000000", "direction 'up' must be 'higher' or 'lower'")]
     [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,latest,higher,-0.1,1000,0,true,0,1000000", "weight -0.1 is negative")]
     [InlineData("mobile_mau,手机银行月活,Mobile banking MAU,人,latest,higher,heavy,1000,0,true,0,1000000", "weight 'heavy' is not a number")]
@@ -43,11 +44,24 @@ public sealed class KpisErrorTests
             errors);
     }
 
+    [Theory]
+    [InlineData("rate,月活率,MAU rate,%,ratio,higher,0,0,4,false,0,1,mobile_mau,nobody", "denominator 'nobody' is not a KPI of the catalogue")]
+    [InlineData("rate,月活率,MAU rate,%,ratio,higher,0,0,4,false,0,1,rate,mobile_mau", "numerator 'rate' is itself a ratio")]
+    [InlineData("rate,月活率,MAU rate,%,sum,higher,0,0,4,false,0,1,mobile_mau,", "only a ratio KPI names a numerator or denominator ('sum' does not)")]
+    public void ARatioNamesTwoKpisThatTakeEvents(string row, string message)
+    {
+        var files = MinimalSeed.Files();
+        files[File] = string.Join('\n', MinimalSeed.Kpis.TrimEnd('\n').Split('\n').Select((l, i) => l + (i == 0 ? ",numerator,denominator" : ",,"))) + "\n" + row + "\n";
+        var errors = MinimalSeed.Errors(files);
+
+        Assert.Equal([new SeedError(File, 5, message)], errors);
+    }
+
     [Fact]
     public void WrongHeaderIsReportedOnLineOne()
     {
         var errors = MinimalSeed.Errors(MinimalSeed.With(File, "big_deal,decimals", "bigdeal,decimals"));
 
-        Assert.Equal(new SeedError(File, 1, "header must be 'code,name_zh,name_en,unit,aggregation,direction,weight,big_deal,decimals,integer,min_event,max_event', found 'code,name_zh,name_en,unit,aggregation,direction,weight,bigdeal,decimals,integer,min_event,max_event'"), errors[0]);
+        Assert.Equal(new SeedError(File, 1, "header must be 'code,name_zh,name_en,unit,aggregation,direction,weight,big_deal,decimals,integer,min_event,max_event,numerator,denominator', found 'code,name_zh,name_en,unit,aggregation,direction,weight,bigdeal,decimals,integer,min_event,max_event'"), errors[0]);
     }
 }

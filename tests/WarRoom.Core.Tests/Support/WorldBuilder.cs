@@ -38,6 +38,22 @@ internal sealed class WorldBuilder
         KpiDirection direction = KpiDirection.HigherIsBetter)
     {
         kpis.Add(new Kpi { Code = code, NameZh = code, NameEn = code, Unit = "万元", Aggregation = aggregation, Direction = direction });
+        return InPlay(code, weight);
+    }
+
+    /// <summary>A ratio KPI, <paramref name="numerator"/> / <paramref name="denominator"/> (both declared with <see cref="Kpi"/>).</summary>
+    public WorldBuilder Ratio(string code, string numerator, string denominator, double? weight = null)
+    {
+        kpis.Add(new Kpi
+        {
+            Code = code, NameZh = code, NameEn = code, Unit = "%", Aggregation = KpiAggregation.Ratio,
+            NumeratorCode = numerator, DenominatorCode = denominator,
+        });
+        return InPlay(code, weight);
+    }
+
+    private WorldBuilder InPlay(string code, double? weight)
+    {
         if (weight is { } w)
         {
             inPlay.Add((code, w));

@@ -72,6 +72,8 @@ public static class RouteCatalog
         new("GET", "/api/v1/org", Access.Read),
         new("GET", "/api/v1/kpis", Access.Read),
         new("GET", "/api/v1/campaign", Access.Read),
+        new("GET", "/api/v1/dimensions", Access.Read),
+        new("GET", "/api/v1/breakdown", Access.Read, "?scope={code}&kpi=deposit_new&by=channel"),
         new("GET", "/api/v1/boards", Access.Read),
         new("GET", "/api/v1/rankings", Access.Read, "?scope={code}", LeafStatus: 400),
         new("GET", "/api/v1/units/{code}", Access.Read),
@@ -81,6 +83,8 @@ public static class RouteCatalog
         new("GET", "/api/v1/briefings/{unit}", Access.Read, LeafStatus: 400, HqStatus: 400),
         new("POST", "/api/v1/events", Access.Ingest, Body: _ => Json()),
         new("POST", "/api/v1/events/import", Access.Ingest, Body: _ => Csv()),
+        new("POST", "/write", Access.Ingest, "?db=warroom&precision=s", Success: 204, Body: _ => Lines()),
+        new("POST", "/api/v2/write", Access.Ingest, "?bucket=warroom&org=bank&precision=s", Success: 204, Body: _ => Lines()),
         new("GET", "/", Access.Read, Page: true),
         new("GET", "/units/{Code}", Access.Read, Page: true),
         new("GET", "/units/{code}/children.csv", Access.Read, "?sort=completion&dir=desc", Page: true, LeafStatus: 404),
@@ -138,6 +142,10 @@ public static class RouteCatalog
     private static StringContent Json() => new(
         $$"""{ "events": [ { "id": "matrix-{{Guid.NewGuid():N}}", "time": "2027-02-22T09:30:00+08:00", "unit": "M00001", "kpi": "deposit_new", "value": 1 } ] }""",
         Encoding.UTF8, "application/json");
+
+    /// <summary>One line-protocol point (2027-02-22 09:30 +08:00) with a fresh id, so every try is a new event.</summary>
+    private static StringContent Lines() => new(
+        $"deposit_new,unit=M00001,channel=mobile value=1,id=\"matrix-{Guid.NewGuid():N}\" 1803259800\n", Encoding.UTF8, "text/plain");
 
     private static StringContent Csv() => new(
         $"id,time,unit,kpi,value\nmatrix-{Guid.NewGuid():N},2027-02-22T09:30:00+08:00,M00001,deposit_new,1\n", Encoding.UTF8, "text/csv");

@@ -12,7 +12,7 @@ namespace WarRoom.Web.Tests.Boards;
 /// <summary>Payloads built from the shipped boards over the seed bank: one frame per page and cycled unit, every widget fed.</summary>
 public sealed class BoardPayloadBuilderTests(LiveServer app) : IClassFixture<LiveServer>
 {
-    public static TheoryData<string> Boards() => ["hq", "branch", "deposits"];
+    public static TheoryData<string> Boards() => ["hq", "branch", "deposits", "customers"];
 
     [Theory]
     [MemberData(nameof(Boards))]

@@ -6,7 +6,8 @@ namespace WarRoom.Core.Guidance.Rules;
 /// <summary>
 /// concentration: one manager carries at least ConcentrationShare of a branch's or sub-branch's campaign-to-date
 /// result for a KPI — a risk (leave, a lost customer) and a sign the others are not selling it. Needs a positive
-/// result of at least ConcentrationMinCompletion of the target and two or more managers. Warn.
+/// result of at least ConcentrationMinCompletion of the target and two or more managers. Warn. Not for a ratio: a
+/// manager's rate is no share of the branch's.
 /// </summary>
 internal static class ConcentrationRule
 {
@@ -27,7 +28,7 @@ internal static class ConcentrationRule
 
             for (var slot = 0; slot < s.Kpis.Count; slot++)
             {
-                if (!s.Guided(slot) || s.Target(unit, slot) is not { } target)
+                if (!s.Guided(slot) || !s.Kpis[slot].IsAdditive || s.Target(unit, slot) is not { } target)
                 {
                     continue;
                 }

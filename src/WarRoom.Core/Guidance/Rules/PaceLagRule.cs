@@ -7,7 +7,8 @@ namespace WarRoom.Core.Guidance.Rules;
 /// pace_lag for branches and sub-branches, per KPI: completion behind time progress by more than PaceLagWarn (warn)
 /// or PaceLagCritical (critical), with the daily amount still needed: (target − value) / days left. Silent once no
 /// day is left: the final standings are in the rankings, there is nothing to catch up. The outlook sentence gives
-/// the run-rate forecast ("按当前进度预计完成 87%") where there is one.
+/// the run-rate forecast ("按当前进度预计完成 87%") where there is one. Not for a level (a ratio or a daily
+/// average): it has no "amount per day still needed" and is not meant to grow with time.
 /// </summary>
 internal static class PaceLagRule
 {
@@ -23,7 +24,7 @@ internal static class PaceLagRule
         {
             for (var slot = 0; slot < s.Kpis.Count; slot++)
             {
-                if (!s.Guided(slot) || s.Target(unit, slot) is not { } target)
+                if (!s.Guided(slot) || s.Kpis[slot].IsLevel || s.Target(unit, slot) is not { } target)
                 {
                     continue;
                 }

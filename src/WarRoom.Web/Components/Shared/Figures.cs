@@ -18,6 +18,10 @@ public static class Figures
         { } v => v.ToString("N2", Invariant),
     };
 
+    /// <summary>A KPI's figure in its unit: a rate (unit %) arrives as a fraction, so 0.4123 reads 41.2.</summary>
+    public static string Value(double? value, string unit) =>
+        unit == "%" && value is { } r ? (r * 100).ToString("0.0", Invariant) : Value(value);
+
     public static string Percent(double? ratio) => ratio is { } r ? (r * 100).ToString("0.0", Invariant) + "%" : Missing;
 
     /// <summary>Pace in percentage points, signed, so "+4.1pp" and "−3.2pp" read at a glance.</summary>

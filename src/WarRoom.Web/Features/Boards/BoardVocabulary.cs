@@ -1,3 +1,4 @@
+using WarRoom.Core.Dimensions;
 using WarRoom.Core.Kpis;
 using WarRoom.Core.Org;
 using WarRoom.Core.Seed;
@@ -19,11 +20,21 @@ public sealed class BoardVocabulary
         this.kpiCodes = kpiCodes;
     }
 
-    public static BoardVocabulary From(OrgTree org, KpiCatalog kpis) => new(
-        org.Units.ToDictionary(u => u.Code, u => u.Level, StringComparer.Ordinal),
-        kpis.All.Select(k => k.Code).ToHashSet(StringComparer.Ordinal));
+    /// <summary>The KPIs a breakdown can cut (<c>sum</c>); null: every KPI (vocabularies built without a catalogue).</summary>
+    public IReadOnlySet<string>? SumKpis { get; init; }
 
-    public static BoardVocabulary From(SeedData seed) => From(seed.Org, seed.Kpis);
+    /// <summary>The dimension codes seed data declares.</summary>
+    public IReadOnlySet<string> Dimensions { get; init; } = new HashSet<string>();
+
+    public static BoardVocabulary From(OrgTree org, KpiCatalog kpis, DimensionCatalog? dimensions = null) => new(
+        org.Units.ToDictionary(u => u.Code, u => u.Level, StringComparer.Ordinal),
+        kpis.All.Select(k => k.Code).ToHashSet(StringComparer.Ordinal))
+    {
+        SumKpis = kpis.All.Where(k => k.Aggregation == KpiAggregation.Sum).Select(k => k.Code).ToHashSet(StringComparer.Ordinal),
+        Dimensions = (dimensions ?? DimensionCatalog.Empty).All.Select(d => d.Code).ToHashSet(StringComparer.Ordinal),
+    };
+
+    public static BoardVocabulary From(SeedData seed) => From(seed.Org, seed.Kpis, seed.Dimensions);
 
     public bool TryGetLevel(string unitCode, out OrgLevel level) => unitLevels.TryGetValue(unitCode, out level);
 

@@ -19,6 +19,9 @@ namespace WarRoom.Web.Features.Boards;
 [JsonDerivedType(typeof(GuidancePanelWidget), WidgetTypes.GuidancePanel)]
 [JsonDerivedType(typeof(BranchGridWidget), WidgetTypes.BranchGrid)]
 [JsonDerivedType(typeof(FollowUpWidget), WidgetTypes.FollowUp)]
+[JsonDerivedType(typeof(BreakdownWidget), WidgetTypes.Breakdown)]
+[JsonDerivedType(typeof(FunnelWidget), WidgetTypes.Funnel)]
+[JsonDerivedType(typeof(LifecycleWidget), WidgetTypes.Lifecycle)]
 public abstract record WidgetDefinition
 {
     /// <summary>Unique within the board; keys the widget's payload and its DOM element.</summary>
@@ -46,9 +49,12 @@ public static class WidgetTypes
     public const string GuidancePanel = "guidancePanel";
     public const string BranchGrid = "branchGrid";
     public const string FollowUp = "followUp";
+    public const string Breakdown = "breakdown";
+    public const string Funnel = "funnel";
+    public const string Lifecycle = "lifecycle";
 
     public static readonly IReadOnlyList<string> All =
-        [Countdown, KpiTiles, Gauge, Leaderboard, BarRace, Trend, DealTicker, GuidancePanel, BranchGrid, FollowUp];
+        [Countdown, KpiTiles, Gauge, Leaderboard, BarRace, Trend, DealTicker, GuidancePanel, BranchGrid, FollowUp, Breakdown, Funnel, Lifecycle];
 }
 
 /// <summary>The composite score (多维度综合得分) as a ranking metric, next to the KPI codes.</summary>

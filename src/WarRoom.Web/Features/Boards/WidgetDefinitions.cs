@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using WarRoom.Core;
 using WarRoom.Core.Org;
 
 namespace WarRoom.Web.Features.Boards;
@@ -81,4 +82,31 @@ public sealed record FollowUpWidget : WidgetDefinition
 {
     [JsonConverter(typeof(OrgLevelJsonConverter))]
     public OrgLevel Level { get; init; } = OrgLevel.Branch;
+}
+
+/// <summary>A <c>sum</c> KPI of the unit on screen cut by one dimension (渠道, 产品, 客群): value and share per value.</summary>
+public sealed record BreakdownWidget : WidgetDefinition
+{
+    public required string Kpi { get; init; }
+
+    /// <summary>A dimension code from seed data (<c>dimensions.csv</c>).</summary>
+    public required string By { get; init; }
+}
+
+/// <summary>Ordered stage KPIs (触达 → 开户 → …) with the conversion from each stage to the next.</summary>
+public sealed record FunnelWidget : WidgetDefinition
+{
+    public required IReadOnlyList<FunnelStage> Stages { get; init; }
+}
+
+/// <summary>One funnel stage: a KPI, shown under its own label where given (else the KPI's name).</summary>
+public sealed record FunnelStage(string Kpi, LocalizedText? Label);
+
+/// <summary>How many units of a level stand in each lifecycle stage (导入/成长/成熟/衰退/流失; <see cref="Core.Ranking.Lifecycle"/>).</summary>
+public sealed record LifecycleWidget : WidgetDefinition
+{
+    [JsonConverter(typeof(OrgLevelJsonConverter))]
+    public OrgLevel Level { get; init; } = OrgLevel.Manager;
+
+    public string Metric { get; init; } = RankingMetrics.Composite;
 }

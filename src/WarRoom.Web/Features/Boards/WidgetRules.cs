@@ -68,6 +68,26 @@ internal static class WidgetRules
                 Metric(grid.Metric);
                 Level(grid.Level);
                 break;
+            case BreakdownWidget breakdown:
+                Kpi("kpi", breakdown.Kpi);
+                if (vocabulary.IsKpi(breakdown.Kpi) && vocabulary.SumKpis is { } sums && !sums.Contains(breakdown.Kpi))
+                {
+                    error($"{path}.kpi", $"KPI '{breakdown.Kpi}' is not a sum KPI: only sums break down into shares");
+                }
+
+                if (!vocabulary.Dimensions.Contains(breakdown.By))
+                {
+                    error($"{path}.by", $"unknown dimension '{breakdown.By}' (one of: {string.Join(", ", vocabulary.Dimensions)})");
+                }
+
+                break;
+            case FunnelWidget funnel:
+                KpiList("stages", [.. funnel.Stages.Select(s => s.Kpi)]);
+                break;
+            case LifecycleWidget lifecycle:
+                Metric(lifecycle.Metric);
+                Level(lifecycle.Level);
+                break;
         }
     }
 }

@@ -15,6 +15,10 @@ public static class CatalogEndpoints
             TypedResults.Ok(await mediator.Send(new GetKpis.Query(), ct)));
         api.MapGet("/campaign", async (IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetCampaign.Query(), ct)));
+        api.MapGet("/dimensions", async (IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetDimensions.Query(), ct)));
+        api.MapGet("/breakdown", async (HttpContext http, OrgTree org, IMediator mediator, string? scope, string? kpi, string? by, string? window, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new Breakdowns.GetBreakdown.Query(http.Viewer(org), scope, kpi, by, window), ct)));
         return app;
     }
 }

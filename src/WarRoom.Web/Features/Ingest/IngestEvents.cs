@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.Extensions.Options;
 using WarRoom.Core.Campaigns;
+using WarRoom.Core.Dimensions;
 using WarRoom.Core.Kpis;
 using WarRoom.Core.Org;
 using WarRoom.Web.Features.Ingest.Parsing;
@@ -26,12 +27,12 @@ public static class IngestEvents
     public sealed record Rejection(int Index, string? Id, string Error);
 
     public sealed class Handler(
-        OrgTree org, KpiCatalog kpis, Campaign campaign, TimeProvider clock, IngestPipeline pipeline,
+        OrgTree org, KpiCatalog kpis, Campaign campaign, DimensionCatalog dimensions, TimeProvider clock, IngestPipeline pipeline,
         IOptions<IngestOptions> options, WarRoomMetrics metrics) : IRequestHandler<Command, Response>
     {
         public async Task<Response> Handle(Command request, CancellationToken cancellationToken)
         {
-            var checks = new EventChecks(org, kpis, campaign, clock.GetUtcNow(), options.Value.MaxClockSkew);
+            var checks = new EventChecks(org, kpis, campaign, clock.GetUtcNow(), options.Value.MaxClockSkew) { Dimensions = dimensions };
             var max = options.Value.MaxEventsPerRequest;
             var events = request.Format == BodyFormat.Json
                 ? JsonEventReader.Read(request.Body.Span, checks, max)

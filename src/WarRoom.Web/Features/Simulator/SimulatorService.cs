@@ -34,10 +34,10 @@ public sealed class SimulatorService(
 
         if (o.Backfill && ledger.Count == 0)
         {
-            await BackfillAsync(new TrafficGenerator(seed.Org, campaign, o.Seed), o.BackfillEventsPerWorkingDay, stoppingToken);
+            await BackfillAsync(new TrafficGenerator(seed.Org, campaign, o.Seed, seed.Dimensions), o.BackfillEventsPerWorkingDay, stoppingToken);
         }
 
-        var live = new TrafficGenerator(seed.Org, campaign, Environment.TickCount);
+        var live = new TrafficGenerator(seed.Org, campaign, Environment.TickCount, seed.Dimensions);
         var perWorkingDay = o.EventsPerSecond * 3600 * TrafficShape.DailyTotal(true);
         using var timer = new PeriodicTimer(Tick, TimeProvider.System);
         var carry = 0.0;
@@ -88,7 +88,7 @@ public sealed class SimulatorService(
                     events.Add(new IncomingEvent
                     {
                         Index = events.Count, Id = $"sim-{runId}-{tag}-{++sequence}", TimeMs = e.Time.ToUnixTimeMilliseconds(),
-                        Unit = e.Unit, Kpi = e.Kpi, Value = e.Value,
+                        Unit = e.Unit, Kpi = e.Kpi, Value = e.Value, Tags = e.Tags,
                     });
                 }
             }

@@ -31,7 +31,8 @@ public sealed class UnitTrend(KpiAggregates aggregates, Campaign campaign, IKpiS
             return [];
         }
 
-        return interval == Day
+        // A ratio or a daily average has no series of its own in the store: its points are the aggregates' days.
+        return interval == Day || kpi.IsLevel
             ? Daily(unit, kpi, until)
             : await store.ReadSeriesAsync(new SeriesQuery(unit, kpi, campaign.Start, campaign.Start, until, interval, campaign.TimeZone), ct);
     }

@@ -9,7 +9,8 @@ namespace WarRoom.Web.Infrastructure.Auth;
 /// Bearer secrets: <c>Authorization: Bearer …</c>, or — for browsers that cannot set headers — <c>?access_token=</c>
 /// (the SignalR client) and <c>?token=</c> (kiosk pages). An ingest key is taken from the header only: a key in a URL
 /// ends up in proxy logs and shell histories, and no source system needs it there. Every 401 says how to
-/// authenticate (<c>WWW-Authenticate</c>) and why the credential failed (the problem's <c>detail</c>).
+/// authenticate (<c>WWW-Authenticate</c>) and why the credential failed (the problem's <c>detail</c>). The
+/// line-protocol routes also take <c>Token …</c> and Basic (see <see cref="LineProtocolPaths"/>).
 /// </summary>
 public sealed class TokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, CredentialDirectory directory)
@@ -17,7 +18,9 @@ public sealed class TokenAuthenticationHandler(
 {
     public const string SchemeName = "Token";
 
-    public static string? SecretOf(HttpRequest request)
+    public static string? SecretOf(HttpRequest request) => HeaderSecret(request) ?? QuerySecret(request);
+
+    private static string? HeaderSecret(HttpRequest request)
     {
         var header = request.Headers.Authorization.ToString();
         if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
@@ -25,6 +28,35 @@ public sealed class TokenAuthenticationHandler(
             return header["Bearer ".Length..].Trim();
         }
 
+        if (!LineProtocolPaths.Matches(request.Path))
+        {
+            return null;
+        }
+
+        if (header.StartsWith("Token ", StringComparison.OrdinalIgnoreCase))
+        {
+            return header["Token ".Length..].Trim();
+        }
+
+        return header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase) ? BasicPassword(header["Basic ".Length..].Trim()) : null;
+    }
+
+    /// <summary>The password of <c>Basic base64(user:password)</c> (the user is free: InfluxDB v1 clients send one).</summary>
+    private static string? BasicPassword(string encoded)
+    {
+        var bytes = new byte[encoded.Length];
+        if (!Convert.TryFromBase64String(encoded, bytes, out var length))
+        {
+            return null;
+        }
+
+        var text = System.Text.Encoding.UTF8.GetString(bytes, 0, length);
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        return colon >= 0 && colon < text.Length - 1 ? text[(colon + 1)..] : null;
+    }
+
+    private static string? QuerySecret(HttpRequest request)
+    {
         var query = request.Query["access_token"].ToString();
         return query.Length > 0 ? query : request.Query["token"].ToString() is { Length: > 0 } t ? t : null;
     }
@@ -43,7 +75,7 @@ public sealed class TokenAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.Fail("unknown token or key"));
         }
 
-        if (credential.Role == Roles.Ingest && !Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        if (credential.Role == Roles.Ingest && HeaderSecret(Request) is null)
         {
             return Task.FromResult(AuthenticateResult.Fail("an ingest key is taken only from the Authorization header (Bearer), never from the URL"));
         }

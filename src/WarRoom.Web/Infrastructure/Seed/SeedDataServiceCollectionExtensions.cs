@@ -21,6 +21,7 @@ public static class SeedDataServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<SeedData>().Org);
         services.AddSingleton(sp => sp.GetRequiredService<SeedData>().Kpis);
         services.AddSingleton(sp => sp.GetRequiredService<SeedData>().Campaign);
+        services.AddSingleton(sp => sp.GetRequiredService<SeedData>().Dimensions);
         return services;
     }
 }

@@ -56,7 +56,7 @@ public sealed partial class InfluxKpiStore
             for (var start = edges[0]; start <= edges[1]; start += window)
             {
                 var query = string.Create(CultureInfo.InvariantCulture,
-                    $"SELECT \"value\", \"id\", \"seq\", \"t\" {From} WHERE time >= {start} AND time < {start + window}{tail} GROUP BY \"unit\", \"kpi\"");
+                    $"SELECT \"value\", \"id\", \"seq\", \"t\" {From} WHERE time >= {start} AND time < {start + window}{tail} GROUP BY \"unit\", \"kpi\"{DimensionGroups}");
                 await http.QueryChunkedAsync(query, options.ReadChunkSize, result => skipped += Deliver(result, sink), ct);
             }
         });
@@ -121,13 +121,32 @@ public sealed partial class InfluxKpiStore
             }
 
             int value = Column(series, "value"), id = Column(series, "id"), seq = Column(series, "seq"), t = Column(series, "t");
+            var tags = SeriesTags(series);
             foreach (var row in Rows(series))
             {
-                sink(new EventRecord(row[seq].GetInt64(), row[id].GetString()!, row[t].GetInt64(), unit.Index, kpi.Index, row[value].GetDouble()));
+                sink(new EventRecord(row[seq].GetInt64(), row[id].GetString()!, row[t].GetInt64(), unit.Index, kpi.Index, row[value].GetDouble(), tags));
             }
         }
 
         return skipped;
+    }
+
+    /// <summary>Grouping by every dimension too hands each series' tags back (an untagged dimension reads "").</summary>
+    private string DimensionGroups => string.Concat(seed.Dimensions.All.Select(d => $", \"{d.Code}\""));
+
+    /// <summary>A series' dimension tags packed; a value no longer declared is dropped (its event still counts).</summary>
+    private ulong SeriesTags(JsonElement series)
+    {
+        ulong tags = 0;
+        foreach (var d in seed.Dimensions.All)
+        {
+            if (Tag(series, d.Code) is { Length: > 0 } code && d.TryGet(code, out var v))
+            {
+                tags = Core.Dimensions.EventTags.With(tags, d.Index, v.Index);
+            }
+        }
+
+        return tags;
     }
 
     private static async Task Unavailable(Func<Task> read)

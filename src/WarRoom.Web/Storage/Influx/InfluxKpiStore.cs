@@ -45,7 +45,7 @@ public sealed partial class InfluxKpiStore : IKpiStore
         this.seed = seed;
         this.logger = logger;
         http = new InfluxHttp(options, logger, handler);
-        lines = new LineProtocol(seed.Org, seed.Kpis);
+        lines = new LineProtocol(seed.Org, seed.Kpis, seed.Dimensions);
         retry = InfluxRetry.Create(options, time, logger);
         sendSlots = new SemaphoreSlim(options.WriteConcurrency, options.WriteConcurrency);
     }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Text;
 using System.Text;
+using WarRoom.Core.Dimensions;
 using WarRoom.Core.Events;
 using WarRoom.Core.Kpis;
 using WarRoom.Core.Org;
@@ -9,8 +10,10 @@ namespace WarRoom.Web.Storage.Influx;
 
 /// <summary>
 /// Formats events as InfluxDB line protocol straight into a byte buffer:
-/// <c>kpi_event,kpi=K,unit=U,subbranch=S,branch=B value=1.5,id="…",seq=7i,t=1798…i &lt;ns&gt;</c>.
-/// The measurement-and-tags prefix of every (KPI, unit) is built once, so a line costs no allocation.
+/// <c>kpi_event,kpi=K,unit=U,subbranch=S,branch=B[,channel=mobile…] value=1.5,id="…",seq=7i,t=1798…i &lt;ns&gt;</c>.
+/// The measurement-and-tags prefix of every (KPI, unit) and every dimension tag is built once, so a line costs no
+/// allocation. An event's dimensions are tags named by the dimension's code (the seed loader keeps these codes clear
+/// of kpi, unit, subbranch and branch).
 /// </summary>
 public sealed class LineProtocol
 {
@@ -18,11 +21,14 @@ public sealed class LineProtocol
 
     private readonly byte[][] kpiPrefix;
     private readonly byte[][] unitTags;
+    private readonly byte[][][] dimensionTags;
 
-    public LineProtocol(OrgTree org, KpiCatalog kpis)
+    public LineProtocol(OrgTree org, KpiCatalog kpis, DimensionCatalog? dimensions = null)
     {
         kpiPrefix = [.. kpis.All.Select(k => Encoding.UTF8.GetBytes($"{Measurement},kpi={EscapeTag(k.Code)}"))];
         unitTags = [.. org.Units.Select(u => Encoding.UTF8.GetBytes(UnitTags(u)))];
+        dimensionTags = [.. (dimensions ?? DimensionCatalog.Empty).All.Select(d =>
+            d.Values.Select(v => Encoding.UTF8.GetBytes($",{EscapeTag(d.Code)}={EscapeTag(v.Code)}")).ToArray())];
     }
 
     /// <summary>Tags are functions of the unit: the unit, and the sub-branch and branch at or above it.</summary>
@@ -55,9 +61,17 @@ public sealed class LineProtocol
         // One span per line, advanced once: a call through IBufferWriter per piece cost more than the formatting.
         var prefix = kpiPrefix[e.Kpi];
         var tags = unitTags[e.Unit];
-        var line = output.GetSpan(prefix.Length + tags.Length + MaxFixedBytes + MaxEscapedBytes(e.Id));
+        var line = output.GetSpan(prefix.Length + tags.Length + TagBytes(e.Tags) + MaxFixedBytes + MaxEscapedBytes(e.Id));
         var at = Put(line, 0, prefix);
         at = Put(line, at, tags);
+        for (var d = 0; d < dimensionTags.Length && e.Tags != 0; d++)
+        {
+            if (EventTags.ValueOf(e.Tags, d) is >= 0 and var v)
+            {
+                at = Put(line, at, dimensionTags[d][v]);
+            }
+        }
+
         at = Put(line, at, " value="u8);
         at += FieldValue.Write(e.Value, line[at..]);
         at = Put(line, at, ",id=\""u8);
@@ -70,6 +84,17 @@ public sealed class LineProtocol
         at = PutInteger(line, at, PointIdentity.OrderKey(e.TimeMs, e.Seq));
         line[at++] = (byte)'\n';
         output.Advance(at);
+    }
+
+    private int TagBytes(ulong eventTags)
+    {
+        var bytes = 0;
+        for (var d = 0; d < dimensionTags.Length && eventTags != 0; d++)
+        {
+            bytes += EventTags.ValueOf(eventTags, d) is >= 0 and var v ? dimensionTags[d][v].Length : 0;
+        }
+
+        return bytes;
     }
 
     /// <summary>Everything but the prefix, tags and id: the field names and separators, a value and three integers.</summary>

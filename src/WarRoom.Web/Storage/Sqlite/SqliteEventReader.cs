@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
+using WarRoom.Core.Dimensions;
 using WarRoom.Core.Events;
 
 namespace WarRoom.Web.Storage.Sqlite;
@@ -10,14 +11,13 @@ namespace WarRoom.Web.Storage.Sqlite;
 /// </summary>
 internal static class SqliteEventReader
 {
-    private const string Select = "SELECT seq, id, time_ms, kpi, unit, value FROM kpi_event WHERE seq >= ?1";
-
     /// <summary>Hands every event numbered <paramref name="fromSeq"/> or above to <paramref name="sink"/>; returns how many rows it had to skip because their
     /// unit or KPI is no longer in the seed data.</summary>
-    public static long ReadFrom(SqliteConnection connection, SqliteCodeMap codes, long fromSeq, Action<EventRecord> sink, CancellationToken ct)
+    public static long ReadFrom(SqliteConnection connection, SqliteCodeMap codes, DimensionCatalog dimensions, long fromSeq, Action<EventRecord> sink, CancellationToken ct)
     {
         var db = connection.Handle!;
-        Check(raw.sqlite3_prepare_v2(db, Select, out var statement), connection);
+        var select = "SELECT seq, id, time_ms, kpi, unit, value" + string.Concat(dimensions.All.Select(d => $", \"{SqliteSchema.TagColumn(d)}\"")) + " FROM kpi_event WHERE seq >= ?1";
+        Check(raw.sqlite3_prepare_v2(db, select, out var statement), connection);
         using (statement)
         {
             Check(raw.sqlite3_bind_int64(statement, 1, fromSeq), connection);
@@ -40,7 +40,7 @@ internal static class SqliteEventReader
 
                 var id = raw.sqlite3_column_text(statement, 1).utf8_to_string();
                 sink(new EventRecord(raw.sqlite3_column_int64(statement, 0), id, raw.sqlite3_column_int64(statement, 2),
-                    unit, kpi, raw.sqlite3_column_double(statement, 5)));
+                    unit, kpi, raw.sqlite3_column_double(statement, 5), dimensions.Count == 0 ? 0 : Tags(statement, dimensions)));
             }
 
             if (rc != raw.SQLITE_DONE)
@@ -50,6 +50,22 @@ internal static class SqliteEventReader
 
             return skipped;
         }
+    }
+
+    /// <summary>The row's tag columns packed; NULL or a value no longer declared is no tag.</summary>
+    private static ulong Tags(sqlite3_stmt statement, DimensionCatalog dimensions)
+    {
+        ulong tags = 0;
+        for (var d = 0; d < dimensions.Count; d++)
+        {
+            if (raw.sqlite3_column_type(statement, 6 + d) != raw.SQLITE_NULL
+                && dimensions[d].TryGet(raw.sqlite3_column_text(statement, 6 + d).utf8_to_string(), out var v))
+            {
+                tags = EventTags.With(tags, d, v.Index);
+            }
+        }
+
+        return tags;
     }
 
     private static void Check(int rc, SqliteConnection connection)

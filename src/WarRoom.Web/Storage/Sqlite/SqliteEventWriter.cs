@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
+using WarRoom.Core.Dimensions;
 using WarRoom.Core.Events;
 
 namespace WarRoom.Web.Storage.Sqlite;
@@ -15,22 +16,24 @@ namespace WarRoom.Web.Storage.Sqlite;
 /// </remarks>
 internal sealed class SqliteEventWriter : IDisposable
 {
-    // A replayed Seq (primary key) or a known id (unique) is ignored: the first copy stays.
-    private const string Insert = """
-        INSERT INTO kpi_event (seq, id, time_ms, kpi, branch, subbranch, unit, value)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-        ON CONFLICT DO NOTHING
-        """;
-
     private readonly SqliteConnection connection;
     private readonly SqliteCodeMap codes;
+    private readonly DimensionCatalog dimensions;
     private readonly sqlite3_stmt insert;
 
-    public SqliteEventWriter(SqliteConnection connection, SqliteCodeMap codes)
+    public SqliteEventWriter(SqliteConnection connection, SqliteCodeMap codes, DimensionCatalog dimensions)
     {
         this.connection = connection;
         this.codes = codes;
-        Check(raw.sqlite3_prepare_v2(connection.Handle, Insert, out insert));
+        this.dimensions = dimensions;
+
+        // A replayed Seq (primary key) or a known id (unique) is ignored: the first copy stays. Tag columns follow
+        // the eight fixed ones, one per dimension in catalogue order.
+        var tagColumns = string.Concat(dimensions.All.Select(d => $", \"{SqliteSchema.TagColumn(d)}\""));
+        var tagParameters = string.Concat(dimensions.All.Select(d => $", ?{9 + d.Index}"));
+        var insertSql = $"INSERT INTO kpi_event (seq, id, time_ms, kpi, branch, subbranch, unit, value{tagColumns}) " +
+            $"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8{tagParameters}) ON CONFLICT DO NOTHING";
+        Check(raw.sqlite3_prepare_v2(connection.Handle, insertSql, out insert));
     }
 
     public void Write(IReadOnlyList<EventRecord> batch, CancellationToken ct)
@@ -57,6 +60,18 @@ internal sealed class SqliteEventWriter : IDisposable
             BindOptional(6, codes.SubBranchId[e.Unit]);
             raw.sqlite3_bind_int64(insert, 7, codes.UnitId[e.Unit]);
             raw.sqlite3_bind_double(insert, 8, e.Value);
+            for (var d = 0; d < dimensions.Count; d++)
+            {
+                if (EventTags.ValueOf(e.Tags, d) is >= 0 and var v)
+                {
+                    raw.sqlite3_bind_text16(insert, 9 + d, dimensions[d].Values[v].Code);
+                }
+                else
+                {
+                    raw.sqlite3_bind_null(insert, 9 + d);
+                }
+            }
+
             var rc = raw.sqlite3_step(insert);
             raw.sqlite3_reset(insert);
             if (rc != raw.SQLITE_DONE)

@@ -42,9 +42,9 @@ public sealed class SqliteKpiStore(SqliteStoreOptions options, SeedData seed, IL
             {
                 connection.Open();
                 SqliteSchema.Configure(connection);
-                SqliteSchema.Create(connection);
+                SqliteSchema.Create(connection, seed.Dimensions);
                 codes = SqliteCodeMap.Load(connection, seed.Org, seed.Kpis);
-                writer = new SqliteEventWriter(connection, codes);
+                writer = new SqliteEventWriter(connection, codes, seed.Dimensions);
                 writeConnection = connection;
             }
             catch (SqliteException ex)
@@ -92,7 +92,7 @@ public sealed class SqliteKpiStore(SqliteStoreOptions options, SeedData seed, IL
     {
         var map = codes ?? throw NotInitialized();
         using var connection = OpenReader();
-        var skipped = SqliteEventReader.ReadFrom(connection, map, fromSeq, sink, ct);
+        var skipped = SqliteEventReader.ReadFrom(connection, map, seed.Dimensions, fromSeq, sink, ct);
         if (skipped > 0)
         {
             logger.LogWarning("Skipped {Skipped} stored events whose unit or KPI is no longer in the seed data", skipped);

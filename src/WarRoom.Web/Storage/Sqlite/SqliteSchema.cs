@@ -1,11 +1,15 @@
 using Microsoft.Data.Sqlite;
+using WarRoom.Core.Dimensions;
 
 namespace WarRoom.Web.Storage.Sqlite;
 
 /// <summary>The SQLite schema and the connection settings every connection of the store gets.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 1;
+    /// <summary>2 added a nullable <c>tag_&lt;dimension&gt;</c> text column per declared dimension (see <see cref="Create"/>).</summary>
+    public const int Version = 2;
+
+    public static string TagColumn(Dimension dimension) => "tag_" + dimension.Code;
 
     // seq is the rowid, so replaying a Seq hits the primary key and is ignored; codes live in two small
     // dictionary tables so an event row is integers plus its id. One covering index serves every scope as a
@@ -56,7 +60,12 @@ internal static class SqliteSchema
             """);
     }
 
-    public static void Create(SqliteConnection connection)
+    /// <summary>
+    /// Creates the tables, or brings an older file up to <see cref="Version"/> in place: a version-1 file (and any
+    /// file after seed data declares a new dimension) gains the missing tag columns, NULL (untagged) for the rows it
+    /// holds. Nothing is rebuilt or dropped; a column of a dimension no longer declared is kept and ignored.
+    /// </summary>
+    public static void Create(SqliteConnection connection, DimensionCatalog dimensions)
     {
         using var tx = connection.BeginTransaction();
         var version = Convert.ToInt32(Scalar(connection, "PRAGMA user_version", tx));
@@ -67,6 +76,24 @@ internal static class SqliteSchema
         }
 
         Execute(connection, Ddl, tx);
+        var columns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        using (var info = connection.CreateCommand())
+        {
+            info.CommandText = "SELECT name FROM pragma_table_info('kpi_event')";
+            info.Transaction = tx;
+            using var reader = info.ExecuteReader();
+            while (reader.Read())
+            {
+                columns.Add(reader.GetString(0));
+            }
+        }
+
+        // Dimension codes are identifiers (the seed loader checks), so the column name needs no quoting beyond this.
+        foreach (var column in dimensions.All.Select(TagColumn).Where(c => !columns.Contains(c)))
+        {
+            Execute(connection, $"ALTER TABLE kpi_event ADD COLUMN \"{column}\" TEXT", tx);
+        }
+
         Execute(connection, $"PRAGMA user_version = {Version}", tx);
         tx.Commit();
     }

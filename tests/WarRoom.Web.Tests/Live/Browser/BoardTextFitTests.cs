@@ -11,7 +11,7 @@ namespace WarRoom.Web.Tests.Live.Browser;
 /// </summary>
 public sealed class BoardTextFitTests(BrowserServer server) : IClassFixture<BrowserServer>
 {
-    private static readonly string[] Boards = ["hq", "branch", "deposits"];
+    private static readonly string[] Boards = ["hq", "branch", "deposits", "customers"];
 
     private const string Measure = """
         () => {
@@ -19,7 +19,8 @@ public sealed class BoardTextFitTests(BrowserServer server) : IClassFixture<Brow
             '.page.active .lb-head span', '.page.active .branch-top', '.page.active .branch-foot', '.page.active .guidance-unit',
             '.page.active .guidance-message', '.page.active .guidance-action', '.page.active .kpi-name', '.page.active .kpi-value',
             '.page.active .kpi-foot', '.page.active .deal-who', '.page.active .countdown-campaign', '.page.active .countdown-end',
-            '.page.active .countdown-main'];
+            '.page.active .countdown-main', '.page.active .share-name', '.page.active .share-figures', '.page.active .funnel-name',
+            '.page.active .funnel-conversion', '.page.active .funnel-value'];
           const problems = [];
           const name = n => `${n.className} "${n.textContent.trim().slice(0, 60)}"`;
           for (const node of document.querySelectorAll(texts.join(','))) {

@@ -1,6 +1,7 @@
 using WarRoom.Core;
 using WarRoom.Core.Aggregates;
 using WarRoom.Core.Campaigns;
+using WarRoom.Core.Dimensions;
 using WarRoom.Core.Kpis;
 using WarRoom.Core.Org;
 using WarRoom.Core.Ranking;
@@ -27,10 +28,11 @@ public sealed class BoardPayloadBuilder
     private readonly TimeProvider clock;
     private readonly RankingWidgets rankings;
     private readonly KpiWidgets figures;
+    private readonly CustomerWidgets customers;
 
     public BoardPayloadBuilder(
         OrgTree org, KpiCatalog kpis, Campaign campaign, Ranker ranker, TrendCache trends, LiveFeed feed,
-        GuidanceCache guidance, TimeProvider clock)
+        GuidanceCache guidance, TimeProvider clock, DimensionCatalog dimensions)
     {
         this.org = org;
         this.campaign = campaign;
@@ -41,6 +43,7 @@ public sealed class BoardPayloadBuilder
         this.clock = clock;
         rankings = new RankingWidgets(ranker, kpis);
         figures = new KpiWidgets(ranker.Aggregates, kpis, campaign);
+        customers = new CustomerWidgets(ranker, kpis, dimensions);
     }
 
     public async Task<BoardPayload> BuildAsync(BoardDefinition board, CancellationToken ct = default)
@@ -95,6 +98,9 @@ public sealed class BoardPayloadBuilder
         TrendWidget trend => await trends.GetAsync(frame.Unit, ranker.Aggregates.Catalog.Find(trend.Kpi)!, trend.Interval, frame.Now, ct),
         DealTickerWidget ticker => new DealTickerPayload { Deals = feed.Deals.Latest(frame.Unit, ticker.Kpis, ticker.Max) },
         FollowUpWidget followUp => new FollowUpPayload { Rows = guidance.FollowUpShares(frame.Unit, followUp.Level) },
+        BreakdownWidget breakdown => customers.Breakdown(breakdown, frame),
+        FunnelWidget funnel => customers.Funnel(funnel, frame),
+        LifecycleWidget lifecycle => customers.Lifecycle(lifecycle, frame),
         GuidancePanelWidget panel => new GuidancePanelPayload
         {
             Items = [.. guidance.ForScreens(frame.Unit).Where(i => i.Severity.ToBoard() >= panel.MinSeverity).Take(panel.Max).Select(guidance.Describe)],

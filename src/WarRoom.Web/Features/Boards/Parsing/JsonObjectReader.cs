@@ -104,6 +104,9 @@ internal sealed class JsonObjectReader
     public JsonObjectReader? Object(string name, bool required) =>
         Field(name, required) is { } value ? Open(value, FieldPath(name), file, errors) : null;
 
+    /// <summary>An item of one of this object's arrays read as an object (errors go where this reader's go).</summary>
+    public JsonObjectReader? Item(JsonElement item, string path) => Open(item, path, file, errors);
+
     /// <summary>The items of an array field with each item's path (<c>pages[2]</c>).</summary>
     public IReadOnlyList<(JsonElement Item, string Path)>? Array(string name, bool required)
     {

@@ -61,6 +61,14 @@ internal static class WidgetParser
             {
                 Id = "", Grid = grid!, Level = w.Level("level", required: false, [OrgLevel.Branch, OrgLevel.SubBranch]) ?? OrgLevel.Branch,
             },
+            WidgetTypes.Breakdown => CustomerWidgetParser.Breakdown(w),
+            WidgetTypes.Funnel => CustomerWidgetParser.Funnel(w),
+            WidgetTypes.Lifecycle => new LifecycleWidget
+            {
+                Id = "", Grid = grid!,
+                Level = w.Level("level", required: false, RankedLevels) ?? OrgLevel.Manager,
+                Metric = w.String("metric", required: false) ?? RankingMetrics.Composite,
+            },
             _ => null,
         };
 

@@ -18,6 +18,9 @@ namespace WarRoom.Web.Features.Boards.Payloads;
 [JsonDerivedType(typeof(GuidancePanelPayload), WidgetTypes.GuidancePanel)]
 [JsonDerivedType(typeof(BranchGridPayload), WidgetTypes.BranchGrid)]
 [JsonDerivedType(typeof(FollowUpPayload), WidgetTypes.FollowUp)]
+[JsonDerivedType(typeof(BreakdownPayload), WidgetTypes.Breakdown)]
+[JsonDerivedType(typeof(FunnelPayload), WidgetTypes.Funnel)]
+[JsonDerivedType(typeof(LifecyclePayload), WidgetTypes.Lifecycle)]
 public abstract record WidgetPayload
 {
     /// <summary>The type as written in JSON, equal to the definition type of the widget it belongs to.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using WarRoom.Core.Campaigns;
+using WarRoom.Core.Dimensions;
 using WarRoom.Core.Kpis;
 using WarRoom.Core.Org;
 
@@ -12,6 +13,12 @@ namespace WarRoom.Web.Features.Ingest.Parsing;
 public sealed class EventChecks(OrgTree org, KpiCatalog kpis, Campaign campaign, DateTimeOffset now, TimeSpan maxSkew)
 {
     public const int MaxIdLength = 128;
+
+    /// <summary>The dimensions tags may name (none unless the seed data declares some).</summary>
+    public DimensionCatalog Dimensions { get; init; } = DimensionCatalog.Empty;
+
+    /// <summary>Adds one tag to <paramref name="tags"/>, or says why it is refused (unknown dimension or value, given twice).</summary>
+    public string? Tag(ReadOnlySpan<char> dimension, ReadOnlySpan<char> value, ref ulong tags) => Dimensions.AddTag(dimension, value, ref tags);
 
     /// <summary>Longest id, unit or kpi an answer quotes back: a 7 MB "id" must not make a 7 MB response.</summary>
     public const int MaxEchoLength = 200;

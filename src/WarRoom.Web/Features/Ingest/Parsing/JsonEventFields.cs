@@ -5,11 +5,11 @@ namespace WarRoom.Web.Features.Ingest.Parsing;
 
 /// <summary>
 /// Reads one event object field by field; every problem found is named in the event's error: a field given twice,
-/// text that is not Unicode, a value its KPI does not allow.
+/// text that is not Unicode, a value its KPI does not allow, a tag naming an unknown dimension or value.
 /// </summary>
 internal static class JsonEventFields
 {
-    private const int IdField = 1, TimeField = 2, UnitField = 4, KpiField = 8, ValueField = 16, AllFields = 31, BadValue = 32;
+    private const int IdField = 1, TimeField = 2, UnitField = 4, KpiField = 8, ValueField = 16, AllFields = 31, BadValue = 32, TagsField = 64;
 
     public static IncomingEvent Read(ref Utf8JsonReader reader, int index, EventChecks checks)
     {
@@ -84,6 +84,9 @@ internal static class JsonEventFields
                     Add(ref errors, valueError);
                     seen |= valueError is null ? 0 : BadValue;
                     break;
+                case TagsField:
+                    Add(ref errors, JsonEventValues.Tags(ref reader, checks, out e.Tags));
+                    break;
             }
 
             reader.Skip();
@@ -117,6 +120,7 @@ internal static class JsonEventFields
         : reader.ValueTextEquals("unit"u8) ? UnitField
         : reader.ValueTextEquals("kpi"u8) ? KpiField
         : reader.ValueTextEquals("value"u8) ? ValueField
+        : reader.ValueTextEquals("tags"u8) ? TagsField
         : 0;
 
     private static void Add(ref string? errors, string? error)

@@ -80,4 +80,36 @@ internal static class JsonEventValues
 
         return reader.TryGetDouble(out value) ? EventChecks.Value(value) : "value is not a finite number";
     }
+
+    /// <summary><c>"tags": { "channel": "mobile" }</c> (or null: no tags); the first problem found, or null.</summary>
+    public static string? Tags(ref Utf8JsonReader reader, EventChecks checks, out ulong tags)
+    {
+        tags = 0;
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return $"tags must be an object such as {{\"channel\": \"mobile\"}}, found {reader.TokenType}";
+        }
+
+        string? error = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var dimension = reader.GetString()!;
+            reader.Read();
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                error ??= $"tag '{EventChecks.Shorten(dimension)}' must be a string, found {reader.TokenType}";
+                reader.Skip();
+                continue;
+            }
+
+            error ??= checks.Tag(dimension, reader.GetString(), ref tags);
+        }
+
+        return error;
+    }
 }

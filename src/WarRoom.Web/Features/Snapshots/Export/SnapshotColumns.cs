@@ -61,5 +61,7 @@ public static class SnapshotColumns
         new("依据数据", CellFormat.Text, g => string.Join("; ", g.Figures.Select(f => $"{f.Key}={f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}"))),
     ];
 
-    public static CellFormat ValueFormat(SnapshotKpiDto kpi) => kpi.Decimals > 0 ? CellFormat.Amount : CellFormat.Count;
+    /// <summary>A rate (unit %, e.g. 手机银行月活率 0.4123) reads as a percentage; amounts and counts as such.</summary>
+    public static CellFormat ValueFormat(SnapshotKpiDto kpi) =>
+        kpi.Unit == "%" ? CellFormat.Percent : kpi.Decimals > 0 ? CellFormat.Amount : CellFormat.Count;
 }

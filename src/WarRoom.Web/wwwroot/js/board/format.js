@@ -56,6 +56,8 @@ export function magnitude(value, unit) {
   const abs = Math.abs(value ?? 0);
   if (unit === '万元') return abs >= 10000 ? { divisor: 10000, unit: '亿元', digits: 2 } : { divisor: 1, unit, digits: abs >= 1000 ? 0 : 1 };
   if (unit === '分') return { divisor: 1, unit, digits: 1 };
+  // A rate (手机银行月活率) arrives as a fraction: 0.4123 reads 41.2%.
+  if (unit === '%') return { divisor: 0.01, unit, digits: 1 };
   if (abs >= 100000 && !isEnglish()) return { divisor: 10000, unit: '万' + (unit ?? ''), digits: 1 };
   return { divisor: 1, unit: unit ?? '', digits: 0 };
 }

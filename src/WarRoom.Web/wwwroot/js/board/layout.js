@@ -14,6 +14,9 @@ const DEFAULT_TITLES = {
   guidancePanel: { zh: '智能帮扶', en: 'Guidance' },
   branchGrid: { zh: '分行态势', en: 'Branches' },
   followUp: { zh: '帮扶跟进', en: 'Follow-up' },
+  breakdown: { zh: '结构分布', en: 'Breakdown' },
+  funnel: { zh: '转化漏斗', en: 'Funnel' },
+  lifecycle: { zh: '生命周期', en: 'Lifecycle' },
 };
 
 export function buildScreen(root, board) {

@@ -11,9 +11,14 @@ import * as dealTicker from './widgets/dealTicker.js';
 import * as guidancePanel from './widgets/guidancePanel.js';
 import * as branchGrid from './widgets/branchGrid.js';
 import * as followUp from './widgets/followUp.js';
+import * as breakdown from './widgets/breakdown.js';
+import * as funnel from './widgets/funnel.js';
+import * as lifecycle from './widgets/lifecycle.js';
 import { fitText } from './fit.js';
 
-const TYPES = { countdown, kpiTiles, gauge, leaderboard, barRace, trend, dealTicker, guidancePanel, branchGrid, followUp };
+const TYPES = {
+  countdown, kpiTiles, gauge, leaderboard, barRace, trend, dealTicker, guidancePanel, branchGrid, followUp, breakdown, funnel, lifecycle,
+};
 
 export class WidgetHost {
   constructor(screen, board, store) {

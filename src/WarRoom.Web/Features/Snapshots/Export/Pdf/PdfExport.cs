@@ -59,12 +59,20 @@ public static class PdfExport
         PdfTable.Draw(canvas, $"{s.Scope.Name}完成情况", SnapshotColumns.Totals(), totals);
     }
 
-    /// <summary>What fits a landscape page: the identity and composite of a unit, and each KPI's completion.</summary>
+    /// <summary>Completion columns a landscape page holds beside a unit's identity and composite (names stay legible).</summary>
+    private const int KpiColumns = 10;
+
+    /// <summary>
+    /// What fits a landscape page: the identity and composite of a unit, and the completion of the campaign's
+    /// heaviest KPIs (weight, then catalogue order); the spreadsheet exports carry every KPI.
+    /// </summary>
     private static List<ExportColumn<SnapshotRowDto>> Brief(SnapshotDto snapshot)
     {
         var all = SnapshotColumns.Level(snapshot);
         var kept = all.Where(c => c.Header is "排名" or "排名变动" or "代码" or "名称" or "上级" or "综合得分" or "综合进度差").ToList();
-        kept.AddRange(snapshot.Kpis.Select(k => all.First(c => c.Header == $"{k.Name.Zh}完成率")));
+        var heaviest = snapshot.Kpis.Select((k, i) => (Kpi: k, Order: i)).Where(x => x.Kpi.Weight > 0)
+            .OrderByDescending(x => x.Kpi.Weight).ThenBy(x => x.Order).Take(KpiColumns).OrderBy(x => x.Order);
+        kept.AddRange(heaviest.Select(x => all.First(c => c.Header == $"{x.Kpi.Name.Zh}完成率")));
         return kept;
     }
 }

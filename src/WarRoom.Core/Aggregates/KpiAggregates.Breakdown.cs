@@ -1,0 +1,75 @@
+using WarRoom.Core.Dimensions;
+using WarRoom.Core.Events;
+using WarRoom.Core.Kpis;
+using WarRoom.Core.Org;
+
+namespace WarRoom.Core.Aggregates;
+
+/// <summary>A KPI's campaign-to-date figure of one subtree cut by one dimension: per value, and what carried no tag.</summary>
+public sealed record Breakdown(Dimension Dimension, IReadOnlyList<double> Values, double Untagged, double Total);
+
+public sealed partial class KpiAggregates
+{
+    /// <summary>
+    /// [kpi][dimension][value] → rolled-up campaign-to-date total per unit, allocated when the first event with that
+    /// tag arrives (most KPI × value pairs never see one). Only <c>sum</c> KPIs: a reading or a balance has no share
+    /// by channel that adds up. A read is O(values), whatever the subtree's size.
+    /// </summary>
+    private long[]?[][][] tagTotals = [];
+
+    public DimensionCatalog Dimensions { get; private set; } = DimensionCatalog.Empty;
+
+    private void InitTags(DimensionCatalog dimensions)
+    {
+        Dimensions = dimensions;
+        tagTotals = new long[]?[Catalog.Count][][];
+        for (var k = 0; k < Catalog.Count; k++)
+        {
+            tagTotals[k] = [.. dimensions.All.Select(d => new long[]?[d.Values.Count])];
+        }
+    }
+
+    /// <summary>Adds a sum event's delta to its tags' totals, up the tree. Write lock held.</summary>
+    private void BookTags(in EventRecord record, long delta)
+    {
+        var byDimension = tagTotals[record.Kpi];
+        for (var d = 0; d < byDimension.Length; d++)
+        {
+            var v = EventTags.ValueOf(record.Tags, d);
+            if ((uint)v >= (uint)byDimension[d].Length)
+            {
+                continue;
+            }
+
+            var totals = byDimension[d][v] ??= new long[parent.Length];
+            for (var u = record.Unit; u >= 0; u = parent[u])
+            {
+                totals[u] += delta;
+            }
+        }
+    }
+
+    /// <summary>The unit's campaign-to-date figure for a <c>sum</c> KPI cut by <paramref name="dimension"/>.</summary>
+    public Breakdown BreakdownOf(OrgUnit unit, Kpi kpi, Dimension dimension)
+    {
+        CheckOwned(unit);
+        if (kpi.Aggregation != KpiAggregation.Sum || !ReferenceEquals(Dimensions.Find(dimension.Code), dimension))
+        {
+            throw new ArgumentException($"no breakdown of {kpi.Code} by {dimension.Code}: sum KPIs by a declared dimension only");
+        }
+
+        using var _ = Read();
+        var cells = tagTotals[kpi.Index][dimension.Index];
+        var values = new double[cells.Length];
+        long tagged = 0;
+        for (var v = 0; v < cells.Length; v++)
+        {
+            var value = cells[v]?[unit.Index] ?? 0;
+            tagged += value;
+            values[v] = FixedPoint.ToDouble(value);
+        }
+
+        var total = columns[kpi.Index].Total[unit.Index];
+        return new Breakdown(dimension, values, FixedPoint.ToDouble(total - tagged), FixedPoint.ToDouble(total));
+    }
+}

@@ -1,0 +1,78 @@
+using FluentValidation;
+using MediatR;
+using WarRoom.Core;
+using WarRoom.Core.Aggregates;
+using WarRoom.Core.Dimensions;
+using WarRoom.Core.Kpis;
+using WarRoom.Core.Org;
+using WarRoom.Web.Features.Rankings;
+using WarRoom.Web.Infrastructure.Auth;
+using WarRoom.Web.Infrastructure.Mediator;
+
+namespace WarRoom.Web.Features.Breakdowns;
+
+/// <summary>
+/// GET /api/v1/breakdown?scope=&amp;kpi=&amp;by=&amp;window=campaign — a sum KPI of the scope's subtree cut by one
+/// dimension, from the in-memory aggregates: one item per value (in the seed's order) and, when some events
+/// carried no tag, an <c>untagged</c> item (未标注), so the shares add up to 1.
+/// </summary>
+public static class GetBreakdown
+{
+    public const string UntaggedKey = "untagged";
+
+    public sealed record Query(Viewer Viewer, string? Scope, string? Kpi, string? By, string? Window) : IRequest<BreakdownDto>, IReadsAggregates;
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator(KpiCatalog kpis, DimensionCatalog dimensions)
+        {
+            RuleFor(q => q.Kpi).NotEmpty().OverridePropertyName("kpi").WithMessage("kpi is required (a KPI code)");
+            RuleFor(q => q.Kpi).Must(k => k is null || kpis.Find(k) is not null)
+                .OverridePropertyName("kpi").WithMessage(q => $"unknown kpi '{q.Kpi}'");
+            RuleFor(q => q.Kpi).Must(k => kpis.Find(k) is not { } kpi || kpi.Aggregation == KpiAggregation.Sum)
+                .OverridePropertyName("kpi")
+                .WithMessage(q => $"kpi '{q.Kpi}' is {kpis.Find(q.Kpi)!.AggregationName}: only sum KPIs break down into shares");
+            RuleFor(q => q.By).NotEmpty().OverridePropertyName("by")
+                .WithMessage($"by is required (a dimension: {string.Join(", ", dimensions.All.Select(d => d.Code))})");
+            RuleFor(q => q.By).Must(b => b is null || dimensions.Find(b) is not null).OverridePropertyName("by")
+                .WithMessage(q => $"unknown dimension '{q.By}' (one of: {string.Join(", ", dimensions.All.Select(d => d.Code))})");
+            RuleFor(q => q.Window).Must(w => w is null or "campaign").OverridePropertyName("window")
+                .WithMessage(q => $"window '{q.Window}': breakdowns cover the campaign to date (window=campaign) only");
+        }
+    }
+
+    public sealed class Handler(OrgTree org, KpiCatalog kpis, DimensionCatalog dimensions, KpiAggregates aggregates, TimeProvider clock)
+        : IRequestHandler<Query, BreakdownDto>
+    {
+        public Task<BreakdownDto> Handle(Query request, CancellationToken cancellationToken)
+        {
+            var unit = request.Viewer.Open(org, request.Scope);
+            var kpi = kpis.Find(request.Kpi)!;
+            var b = aggregates.BreakdownOf(unit, kpi, dimensions.Find(request.By)!);
+            return Task.FromResult(BreakdownDto.From(b, unit, kpi, clock.GetUtcNow()));
+        }
+    }
+}
+
+public sealed record BreakdownDto(
+    DateTimeOffset AsOf, string Scope, string Kpi, string By, LocalizedText Dimension, string Window, double Total, IReadOnlyList<BreakdownItemDto> Items)
+{
+    private static readonly LocalizedText Untagged = new("未标注", "Untagged");
+
+    public static BreakdownDto From(Breakdown b, OrgUnit unit, Kpi kpi, DateTimeOffset asOf)
+    {
+        var items = b.Dimension.Values.Select(v => Item(v.Code, v.Name, b.Values[v.Index], b.Total)).ToList();
+        if (b.Untagged != 0)
+        {
+            items.Add(Item(GetBreakdown.UntaggedKey, Untagged, b.Untagged, b.Total));
+        }
+
+        return new BreakdownDto(asOf, unit.Code, kpi.Code, b.Dimension.Code, b.Dimension.Name, "campaign", RankingDto.Round(b.Total, 4) ?? 0, items);
+    }
+
+    /// <summary>The share is null while the total is 0 (nothing booked, or reversals cancelling out): no share of nothing.</summary>
+    private static BreakdownItemDto Item(string key, LocalizedText name, double value, double total) =>
+        new(key, name, RankingDto.Round(value, 4) ?? 0, total == 0 ? null : RankingDto.Round6(value / total));
+}
+
+public sealed record BreakdownItemDto(string Key, LocalizedText Name, double Value, double? Share);
