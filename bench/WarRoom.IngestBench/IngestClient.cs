@@ -14,6 +14,12 @@ internal sealed class IngestClient : IDisposable
 {
     private readonly HttpClient http;
 
+    /// <summary>
+    /// Where bodies go: null for JSON to /api/v1/events; a line-protocol path (e.g. <c>/write?precision=ms</c>) for
+    /// InfluxDB line protocol, answered 204 when every line was taken.
+    /// </summary>
+    public string? LinePath { get; init; }
+
     public IngestClient(Uri address, string ingestKey, int connections)
     {
         var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
@@ -47,14 +53,21 @@ internal sealed class IngestClient : IDisposable
         {
             var started = Stopwatch.GetTimestamp();
             using var content = new ByteArrayContent(body);
-            content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-            using var response = await http.PostAsync("/api/v1/events", content);
+            content.Headers.ContentType = new MediaTypeHeaderValue(LinePath is null ? "application/json" : "text/plain");
+            using var response = await http.PostAsync(LinePath ?? "/api/v1/events", content);
             var answer = await response.Content.ReadAsByteArrayAsync();
             if (response.StatusCode is HttpStatusCode.ServiceUnavailable or HttpStatusCode.TooManyRequests)
             {
                 totals.CountRetry();
                 await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1));
                 continue;
+            }
+
+            if (LinePath is not null && response.StatusCode == HttpStatusCode.NoContent)
+            {
+                var lines = body.AsSpan().Count((byte)'\n');
+                totals.Add(lines, 0, 0, Stopwatch.GetElapsedTime(started));
+                return lines;
             }
 
             if (response.StatusCode != HttpStatusCode.OK)

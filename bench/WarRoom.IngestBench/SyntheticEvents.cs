@@ -14,10 +14,12 @@ internal static class SyntheticEvents
 {
     public static EventRecord[] Make(BenchSeed seed, string idPrefix, long firstSeq, int count, long totalEvents)
     {
-        var kpis = seed.Data.Campaign.Kpis.Select(k => k.Kpi.Index).ToArray();
+        // A ratio takes no events of its own (its numerator and denominator are among the others).
+        var fed = seed.Data.Campaign.Kpis.Select(k => k.Kpi).Where(k => k.Aggregation != Core.Kpis.KpiAggregation.Ratio).ToArray();
+        var kpis = fed.Select(k => k.Index).ToArray();
         var share = Math.Clamp(seed.BigDealShare, 0, 0.99);
-        var bounds = seed.Data.Campaign.Kpis.Select(k => (k.Kpi.BigDeal > 0 ? k.Kpi.BigDeal : 1_000) / (1 - share)).ToArray();
-        var decimals = seed.Data.Campaign.Kpis.Select(k => k.Kpi.Integer ? 0 : 2).ToArray();
+        var bounds = fed.Select(k => (k.BigDeal > 0 ? k.BigDeal : 1_000) / (1 - share)).ToArray();
+        var decimals = fed.Select(k => k.Integer ? 0 : 2).ToArray();
         var startSeconds = seed.Data.Campaign.Start.ToUnixTimeSeconds();
         var spanSeconds = seed.Clock.ToUnixTimeSeconds() - startSeconds - 60;
         var events = new EventRecord[count];

@@ -6,7 +6,31 @@ using WarRoom.Core.Org;
 namespace WarRoom.Core.Aggregates;
 
 /// <summary>A KPI's campaign-to-date figure of one subtree cut by one dimension: per value, and what carried no tag.</summary>
-public sealed record Breakdown(Dimension Dimension, IReadOnlyList<double> Values, double Untagged, double Total);
+public sealed record Breakdown(Dimension Dimension, IReadOnlyList<double> Values, double Untagged, double Total)
+{
+    public const string UntaggedKey = "untagged";
+
+    private static readonly LocalizedText UntaggedName = new("未标注", "Untagged");
+
+    /// <summary>
+    /// One share per value in the seed's order, then <see cref="UntaggedKey"/> (未标注) when some events carried no
+    /// tag, so the shares add up to 1; a share is null while the total is 0 (no share of nothing).
+    /// </summary>
+    public IReadOnlyList<BreakdownShare> Shares()
+    {
+        var shares = Dimension.Values.Select(v => Share(v.Code, v.Name, Values[v.Index])).ToList();
+        if (Untagged != 0)
+        {
+            shares.Add(Share(UntaggedKey, UntaggedName, Untagged));
+        }
+
+        return shares;
+    }
+
+    private BreakdownShare Share(string key, LocalizedText name, double value) => new(key, name, value, Total == 0 ? null : value / Total);
+}
+
+public sealed record BreakdownShare(string Key, LocalizedText Name, double Value, double? Share);
 
 public sealed partial class KpiAggregates
 {

@@ -7,6 +7,9 @@ namespace WarRoom.Core.Ranking;
 
 public sealed partial class Ranker
 {
+    /// <summary>The forecast method of a ratio or a daily average: the level now, held to the end.</summary>
+    public const string LevelMethod = "level_held";
+
     /// <summary>
     /// The run-rate forecast of one unit's KPI from <paramref name="current"/> (its value now, fixed point) with
     /// <paramref name="remaining"/> counted days to run, the rate from <paramref name="rates"/>. Read lock held.
@@ -17,6 +20,13 @@ public sealed partial class Ranker
         if (double.IsNaN(target))
         {
             return null;
+        }
+
+        // A level (a ratio, a daily average) has no run rate to project: the forecast is that it holds where it stands.
+        if (kpi.IsLevel)
+        {
+            var level = FixedPoint.ToDouble(current);
+            return new Forecast(level, level / target, level / target, level / target, LevelMethod);
         }
 
         var (mean, sigma, n) = RateOf(rates, unit, kpi);
@@ -89,6 +99,11 @@ public sealed partial class Ranker
         if (double.IsNaN(CompositeModel.TargetOf(aggregates.Campaign.Targets, unit, kpi.Index)))
         {
             return null;
+        }
+
+        if (kpi.IsLevel)
+        {
+            return FixedPoint.ToDouble(current);   // held where it stands, as ForecastOf says
         }
 
         var (mean, _, n) = RateOf(rates, unit, kpi);

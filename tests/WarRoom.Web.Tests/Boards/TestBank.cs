@@ -4,8 +4,8 @@ using WarRoom.Web.Features.Boards;
 namespace WarRoom.Web.Tests.Boards;
 
 /// <summary>
-/// The units and KPIs the shipped boards may name (HQ, BR01…BR12, the campaign's ten KPIs), plus one sub-branch
-/// and one manager so that scope rules can be exercised below branch level.
+/// The units, KPIs and dimensions the shipped boards may name (HQ, BR01…BR12, the campaign's KPIs, channel/product/
+/// segment), plus one sub-branch and one manager so that scope rules can be exercised below branch level.
 /// </summary>
 internal static class TestBank
 {
@@ -13,7 +13,11 @@ internal static class TestBank
     [
         "deposit_new", "aum_growth", "customers_new", "payroll_accounts", "fund_sales",
         "insurance_premium", "credit_cards", "mobile_mau", "wecom_contacts", "inclusive_loans",
+        "wealth_sales", "pension_accounts", "deposit_daily_avg", "mobile_customers", "mobile_mau_rate",
     ];
+
+    /// <summary>The KPIs above that are not sums (a breakdown refuses them).</summary>
+    public static readonly string[] LevelKpiCodes = ["mobile_mau", "deposit_daily_avg", "mobile_customers", "mobile_mau_rate"];
 
     public static BoardVocabulary Vocabulary()
     {
@@ -25,7 +29,11 @@ internal static class TestBank
 
         units["SB0101"] = OrgLevel.SubBranch;
         units["M00001"] = OrgLevel.Manager;
-        return new BoardVocabulary(units, KpiCodes.ToHashSet(StringComparer.Ordinal));
+        return new BoardVocabulary(units, KpiCodes.ToHashSet(StringComparer.Ordinal))
+        {
+            SumKpis = KpiCodes.Except(LevelKpiCodes).ToHashSet(StringComparer.Ordinal),
+            Dimensions = new HashSet<string>(["channel", "product", "segment"], StringComparer.Ordinal),
+        };
     }
 
     /// <summary>The repository root (where WarRoom.sln is), found upward from the test binaries.</summary>

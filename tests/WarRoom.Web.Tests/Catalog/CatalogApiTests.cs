@@ -24,7 +24,7 @@ public sealed class CatalogApiTests(WarRoomAppFactory app) : IClassFixture<WarRo
         Assert.Equal("2027-04-01T00:00:00+08:00", campaign["end"]!.GetValue<string>());
         Assert.Equal("Asia/Shanghai", campaign["timeZone"]!.GetValue<string>());
         Assert.Equal(1.5, campaign["scoreCap"]!.GetValue<double>());
-        Assert.Equal(10, campaign["kpis"]!.AsArray().Count);
+        Assert.Equal(15, campaign["kpis"]!.AsArray().Count);
     }
 
     [Fact]
@@ -65,9 +65,24 @@ public sealed class CatalogApiTests(WarRoomAppFactory app) : IClassFixture<WarRo
         Assert.Equal("New deposits", deposits["name"]!["en"]!.GetValue<string>());
         Assert.Equal("万元", deposits["unit"]!.GetValue<string>());
         Assert.Equal("sum", deposits["aggregation"]!.GetValue<string>());
-        Assert.Equal(0.2, deposits["weight"]!.GetValue<double>());
+        Assert.Equal(0.15, deposits["weight"]!.GetValue<double>());
         Assert.Equal(500, deposits["bigDeal"]!.GetValue<double>());
         Assert.Equal("latest", mau["aggregation"]!.GetValue<string>());
+        var rate = kpis.Single(k => k!["code"]!.GetValue<string>() == "mobile_mau_rate")!;
+        Assert.Equal(("ratio", "mobile_mau", "mobile_customers"), (rate["aggregation"]!.GetValue<string>(), rate["numerator"]!.GetValue<string>(), rate["denominator"]!.GetValue<string>()));
+        Assert.Equal("daily_average", kpis.Single(k => k!["code"]!.GetValue<string>() == "deposit_daily_avg")!["aggregation"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_dimensions_list_their_values_in_both_languages()
+    {
+        var dimensions = (await leader.GetFromJsonAsync<JsonObject>("/api/v1/dimensions"))!["dimensions"]!.AsArray();
+
+        Assert.Equal(["channel", "product", "segment"], dimensions.Select(d => d!["code"]!.GetValue<string>()));
+        var channel = dimensions[0]!;
+        Assert.Equal(("渠道", "Channel"), (channel["name"]!["zh"]!.GetValue<string>(), channel["name"]!["en"]!.GetValue<string>()));
+        Assert.Equal(["网点", "手机银行", "企业微信", "外呼"], channel["values"]!.AsArray().Select(v => v!["name"]!["zh"]!.GetValue<string>()));
+        Assert.Equal(["mass", "affluent", "private"], dimensions[2]!["values"]!.AsArray().Select(v => v!["code"]!.GetValue<string>()));
     }
 
     [Fact]

@@ -34,6 +34,38 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_version_1_file_gains_the_tag_columns_in_place_and_keeps_its_events_untagged()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(dir.File("sub/warroom.db"))!);
+        using (var old = new SqliteConnection($"Data Source={dir.File("sub/warroom.db")};Pooling=false"))
+        {
+            old.Open();
+            SqliteSchema.Execute(old, """
+                CREATE TABLE unit_code (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE);
+                CREATE TABLE kpi_code (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE);
+                CREATE TABLE kpi_event (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, time_ms INTEGER NOT NULL, kpi INTEGER NOT NULL,
+                    branch INTEGER, subbranch INTEGER, unit INTEGER NOT NULL, value REAL NOT NULL);
+                INSERT INTO unit_code VALUES (1, 'M001'); INSERT INTO kpi_code VALUES (1, 'deposit_new');
+                INSERT INTO kpi_event VALUES (1, 'old-1', 1799000000000, 1, NULL, NULL, 1, 12.5);
+                PRAGMA user_version = 1;
+                """);
+        }
+
+        await using var store = await Open();
+        var tagged = TestSeed.Event(seed, 2, "M001", "deposit_new", "2027-01-04 09:00:00", 1) with { Tags = Core.Dimensions.EventTags.With(0, 0, 1) };
+        await store.WriteAsync([tagged], CancellationToken.None);
+        var stored = new List<EventRecord>();
+        await store.ReadAllAsync(stored.Add, CancellationToken.None);
+
+        Assert.Equal([("old-1", 0UL), ("ev-2", tagged.Tags)], stored.OrderBy(e => e.Seq).Select(e => (e.Id, e.Tags)));
+        using var check = new SqliteConnection($"Data Source={store.Path}");
+        check.Open();
+        using var version = check.CreateCommand();
+        version.CommandText = "PRAGMA user_version";
+        Assert.Equal(2L, (long)version.ExecuteScalar()!);
+    }
+
+    [Fact]
     public async Task The_file_is_in_wal_mode_with_full_sync()
     {
         await using var store = await Open();

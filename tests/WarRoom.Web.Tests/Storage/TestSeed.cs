@@ -1,4 +1,5 @@
 using WarRoom.Core.Campaigns;
+using WarRoom.Core.Dimensions;
 using WarRoom.Core.Events;
 using WarRoom.Core.Kpis;
 using WarRoom.Core.Org;
@@ -50,8 +51,15 @@ internal static class TestSeed
             Calendar = WorkCalendar.WeekdaysOnly,
             Targets = new TargetTable(org.Count, kpis.Count),
         };
-        return new SeedData(org, kpis, campaign);
+        return new SeedData(org, kpis, campaign) { Dimensions = Dimensions };
     }
+
+    /// <summary>channel (branch, mobile) and segment (mass, private): enough to store and read back tags.</summary>
+    public static readonly DimensionCatalog Dimensions = new(
+    [
+        new Dimension("channel", new("渠道", "Channel"), 0, [("branch", new("网点", "Branch")), ("mobile", new("手机银行", "Mobile"))]),
+        new Dimension("segment", new("客群", "Segment"), 1, [("mass", new("大众", "Mass")), ("private", new("私行", "Private"))]),
+    ]);
 
     /// <summary>An event at a local Shanghai time given as "yyyy-MM-dd HH:mm:ss(.fff)".</summary>
     public static EventRecord Event(SeedData seed, long seq, string unit, string kpi, string localTime, double value, string? id = null) =>

@@ -14,12 +14,10 @@ namespace WarRoom.Web.Features.Breakdowns;
 /// <summary>
 /// GET /api/v1/breakdown?scope=&amp;kpi=&amp;by=&amp;window=campaign — a sum KPI of the scope's subtree cut by one
 /// dimension, from the in-memory aggregates: one item per value (in the seed's order) and, when some events
-/// carried no tag, an <c>untagged</c> item (未标注), so the shares add up to 1.
+/// carried no tag, an <c>untagged</c> item (未标注), so the shares add up to 1 (<see cref="Breakdown.Shares"/>).
 /// </summary>
 public static class GetBreakdown
 {
-    public const string UntaggedKey = "untagged";
-
     public sealed record Query(Viewer Viewer, string? Scope, string? Kpi, string? By, string? Window) : IRequest<BreakdownDto>, IReadsAggregates;
 
     public sealed class Validator : AbstractValidator<Query>
@@ -57,22 +55,9 @@ public static class GetBreakdown
 public sealed record BreakdownDto(
     DateTimeOffset AsOf, string Scope, string Kpi, string By, LocalizedText Dimension, string Window, double Total, IReadOnlyList<BreakdownItemDto> Items)
 {
-    private static readonly LocalizedText Untagged = new("未标注", "Untagged");
-
-    public static BreakdownDto From(Breakdown b, OrgUnit unit, Kpi kpi, DateTimeOffset asOf)
-    {
-        var items = b.Dimension.Values.Select(v => Item(v.Code, v.Name, b.Values[v.Index], b.Total)).ToList();
-        if (b.Untagged != 0)
-        {
-            items.Add(Item(GetBreakdown.UntaggedKey, Untagged, b.Untagged, b.Total));
-        }
-
-        return new BreakdownDto(asOf, unit.Code, kpi.Code, b.Dimension.Code, b.Dimension.Name, "campaign", RankingDto.Round(b.Total, 4) ?? 0, items);
-    }
-
-    /// <summary>The share is null while the total is 0 (nothing booked, or reversals cancelling out): no share of nothing.</summary>
-    private static BreakdownItemDto Item(string key, LocalizedText name, double value, double total) =>
-        new(key, name, RankingDto.Round(value, 4) ?? 0, total == 0 ? null : RankingDto.Round6(value / total));
+    public static BreakdownDto From(Breakdown b, OrgUnit unit, Kpi kpi, DateTimeOffset asOf) => new(
+        asOf, unit.Code, kpi.Code, b.Dimension.Code, b.Dimension.Name, "campaign", RankingDto.Round(b.Total, 4) ?? 0,
+        [.. b.Shares().Select(s => new BreakdownItemDto(s.Key, s.Name, RankingDto.Round(s.Value, 4) ?? 0, RankingDto.Round(s.Share, 6)))]);
 }
 
 public sealed record BreakdownItemDto(string Key, LocalizedText Name, double Value, double? Share);

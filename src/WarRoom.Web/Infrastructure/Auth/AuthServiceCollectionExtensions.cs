@@ -64,11 +64,11 @@ public static class AuthServiceCollectionExtensions
         return Task.CompletedTask;
     }
 
-    /// <summary>APIs and the hub answer 401/403; only pages redirect people to /login.</summary>
+    /// <summary>APIs (InfluxDB's /write too) and the hub answer 401/403; only pages redirect people to /login.</summary>
     private static Task StatusInsteadOfRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         var path = context.Request.Path;
-        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/metrics"))
+        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/metrics") || LineProtocolPaths.Matches(path))
         {
             context.Response.StatusCode = status;
             if (status == StatusCodes.Status401Unauthorized)

@@ -74,7 +74,7 @@ public sealed class LineProtocolReaderTests
     [InlineData("deposit_new,unit=M00001 value=1,id=\"open {t}", "line 1: field 'id': the string is not closed with a double quote")]
     [InlineData("customers_new,unit=M00001 value=1.5 {t}", "line 1: kpi 'customers_new' counts whole 户: value 1.5 is not a whole number")]
     [InlineData("mobile_mau_rate,unit=M00001 value=0.5 {t}", "line 1: kpi 'mobile_mau_rate' is the ratio mobile_mau / mobile_customers: send events for those two, not for the ratio")]
-    [InlineData("deposit_new,unit=M00001 value=1 1798700000", "line 1: time 2026-12-31T15:33:20+08:00 is before the campaign start 2027-01-01T00:00:00+08:00")]
+    [InlineData("deposit_new,unit=M00001 value=1 1798700000", "line 1: time 2026-12-31T14:53:20+08:00 is before the campaign start 2027-01-01T00:00:00+08:00")]
     public void A_bad_line_is_rejected_with_its_line_and_reason(string line, string error)
     {
         var e = Assert.Single(Read(line.Replace("{t}", Seconds("2027-02-22T09:30:00").ToString(), StringComparison.Ordinal)));

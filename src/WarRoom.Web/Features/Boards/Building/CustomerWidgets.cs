@@ -10,18 +10,11 @@ namespace WarRoom.Web.Features.Boards.Building;
 /// <summary>The customer-operations widgets, all from the in-memory aggregates: breakdown, funnel, lifecycle.</summary>
 internal sealed class CustomerWidgets(Ranker ranker, KpiCatalog kpis, DimensionCatalog dimensions)
 {
-    private static readonly LocalizedText Untagged = new("未标注", "Untagged");
-
     public BreakdownPayload Breakdown(BreakdownWidget widget, FrameContext frame)
     {
         var kpi = kpis.Find(widget.Kpi)!;
         var b = ranker.Aggregates.BreakdownOf(frame.Unit, kpi, dimensions.Find(widget.By)!);
-        var rows = b.Dimension.Values.Select(v => Row(v.Code, v.Name, b.Values[v.Index], b.Total)).ToList();
-        if (b.Untagged != 0)
-        {
-            rows.Add(Row("untagged", Untagged, b.Untagged, b.Total));
-        }
-
+        var rows = b.Shares().Select(s => new ShareRow(s.Key, s.Name, Figures.Amount(s.Value), Figures.Ratio(s.Share))).ToList();
         return new BreakdownPayload
         {
             Kpi = kpi.Code, KpiName = new LocalizedText(kpi.NameZh, kpi.NameEn), Unit = kpi.Unit, Dimension = b.Dimension.Name,
