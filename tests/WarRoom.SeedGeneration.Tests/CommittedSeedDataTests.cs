@@ -43,8 +43,9 @@ public sealed class CommittedSeedDataTests
         Assert.Equal(12, data.Org.Units.Count(u => u.Level == OrgLevel.Branch));
         Assert.Equal(80, data.Org.Units.Count(u => u.Level == OrgLevel.SubBranch));
         Assert.Equal(1500, data.Org.ManagerCount);
-        Assert.Equal(10, data.Kpis.Count);
-        Assert.Equal(10, data.Campaign.Kpis.Count);
+        Assert.Equal(15, data.Kpis.Count);
+        Assert.Equal(15, data.Campaign.Kpis.Count);
+        Assert.Equal(["channel", "product", "segment"], data.Dimensions.All.Select(d => d.Code));
         Assert.Equal(14, data.Campaign.Calendar.SpecialDays.Count);
         Assert.Equal(59, data.Campaign.DaysLeft(data.Campaign.Start));
         Assert.Equal("2027 开门红", data.Campaign.Name);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using WarRoom.Core.Kpis;
 using WarRoom.Core.Org;
 using WarRoom.Core.Seed;
 using WarRoom.SeedGeneration;
@@ -17,7 +18,7 @@ public sealed class EventSampleTests
     {
         Assert.Equal(200, Rows.Count);
         Assert.Equal(200, Rows.Select(r => r.Fields[0]).Distinct().Count());
-        Assert.All(Rows, r => Assert.Matches(@"^(core|dw|crm|wealth|card|mbank|wecom|loan)-2027\d{4}-\d{6}$", r.Fields[0]));
+        Assert.All(Rows, r => Assert.Matches(@"^(core|dw|crm|wealth|card|mbank|wecom|loan|pension)-2027\d{4}-\d{6}$", r.Fields[0]));
         Assert.Equal(50, SeedGenerator.Generate(new SeedGeneratorOptions { SampleEvents = 50 })[SeedFileNames.EventSample].Count(c => c == '\n') - 1);
     }
 
@@ -60,6 +61,10 @@ public sealed class EventSampleTests
         Assert.InRange(units.Count(u => u.Level == OrgLevel.Manager), 160, 199);
         Assert.Contains(units, u => u.Level == OrgLevel.SubBranch);
         Assert.InRange(bigDeals, 3, 20);
-        Assert.Equal(10, Rows.Select(r => r.Fields[3]).Distinct().Count());
+
+        // Every KPI that takes events appears; a ratio takes none (it divides two others).
+        Assert.Equal(
+            Data.Kpis.All.Where(k => k.Aggregation != KpiAggregation.Ratio).Select(k => k.Code).Order(StringComparer.Ordinal),
+            Rows.Select(r => r.Fields[3]).Distinct().Order(StringComparer.Ordinal));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using WarRoom.Core.Kpis;
 using WarRoom.Core.Org;
 using WarRoom.Core.Seed;
 using WarRoom.SeedGeneration;
@@ -36,12 +37,14 @@ public sealed class GeneratedTargetsTests
     [Fact]
     public void ChildrenAddUpExactlyToTheirParent()
     {
-        // The loader checks this too; done here in decimals to fail with the unit's name if it ever breaks.
-        var targets = CsvText.Read(Files[SeedFileNames.Targets]).Skip(1)
-            .ToDictionary(r => (r.Fields[0], r.Fields[1]), r => decimal.Parse(r.Fields[2], CultureInfo.InvariantCulture));
+        // The loader checks this too; done here in decimals to fail with the unit's name if it ever breaks. A daily
+        // average adds up as well: the parent's daily balance is the sum of its children's, and so is its mean.
+        var targets = TargetsByUnitAndKpi();
+        var additive = Data.Campaign.Kpis.Select(k => k.Kpi).Where(k => k.IsAdditive).ToList();
+        Assert.Contains(additive, k => k.Aggregation == KpiAggregation.DailyAverage);
         foreach (var parent in Data.Org.Units.Where(u => u.Children.Count > 0))
         {
-            foreach (var (kpi, _) in Data.Campaign.Kpis)
+            foreach (var kpi in additive)
             {
                 Assert.True(
                     parent.Children.Sum(c => targets[(c.Code, kpi.Code)]) == targets[(parent.Code, kpi.Code)],
@@ -49,6 +52,26 @@ public sealed class GeneratedTargetsTests
             }
         }
     }
+
+    [Fact]
+    public void ARatioTargetIsOneRateForEveryUnitNotASum()
+    {
+        // Σ numerator / Σ denominator over a subtree is a rate like its children's: a parent held to the sum of its
+        // children's 45 % would be held to 4,500 % at a sub-branch of a hundred managers.
+        var targets = TargetsByUnitAndKpi();
+        var ratios = Data.Campaign.Kpis.Select(k => k.Kpi).Where(k => k.Aggregation == KpiAggregation.Ratio).ToList();
+        Assert.NotEmpty(ratios);
+        foreach (var kpi in ratios)
+        {
+            var rate = targets[(Data.Org.Root.Code, kpi.Code)];
+            Assert.InRange(rate, 0.01m, 1m);
+            Assert.All(Data.Org.Units, u => Assert.Equal(rate, targets[(u.Code, kpi.Code)]));
+        }
+    }
+
+    private static Dictionary<(string Unit, string Kpi), decimal> TargetsByUnitAndKpi() =>
+        CsvText.Read(Files[SeedFileNames.Targets]).Skip(1)
+            .ToDictionary(r => (r.Fields[0], r.Fields[1]), r => decimal.Parse(r.Fields[2], CultureInfo.InvariantCulture));
 
     [Theory]
     [InlineData("deposit_new", 1000, 8000)]

@@ -28,6 +28,7 @@ public sealed class SeedGeneratorTests
         Assert.Equal(a[SeedFileNames.Kpis], b[SeedFileNames.Kpis]);
         Assert.Equal(a[SeedFileNames.Campaign], b[SeedFileNames.Campaign]);
         Assert.Equal(a[SeedFileNames.Calendar], b[SeedFileNames.Calendar]);
+        Assert.Equal(a[SeedFileNames.Dimensions], b[SeedFileNames.Dimensions]);
     }
 
     [Fact]
@@ -35,7 +36,7 @@ public sealed class SeedGeneratorTests
     {
         var files = SeedGenerator.Generate(new SeedGeneratorOptions { Managers = 100 });
 
-        Assert.Equal([SeedFileNames.Calendar, SeedFileNames.Campaign, SeedFileNames.EventSample, SeedFileNames.GuidanceTemplates, SeedFileNames.Kpis, SeedFileNames.OrgUnits, SeedFileNames.Targets], files.Keys);
+        Assert.Equal([SeedFileNames.Calendar, SeedFileNames.Campaign, SeedFileNames.Dimensions, SeedFileNames.EventSample, SeedFileNames.GuidanceTemplates, SeedFileNames.Kpis, SeedFileNames.OrgUnits, SeedFileNames.Targets], files.Keys);
         Assert.All(files.Values, text =>
         {
             Assert.DoesNotContain('\r', text);

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using WarRoom.Core.Campaigns;
 using WarRoom.Web.Tests.Auth;
 using WarRoom.Web.Tests.Infrastructure;
 
@@ -11,10 +13,12 @@ public sealed class ManagerPageTests(SignedInApp app)
     public async Task The_own_page_has_kpi_cards_and_trends_but_no_table()
     {
         var page = await Html.GetAsync(app.Client(Caller.UserManagerM00001), "/units/M00001");
+        var campaignKpis = app.App.Services.GetRequiredService<Campaign>().Kpis.Select(k => k.Kpi.Code).ToList();
 
-        Assert.Equal(10, page.QuerySelectorAll("article.kpi-card").Length);
-        Assert.Equal(10, page.QuerySelectorAll("figure.trend").Length);
-        Assert.Equal(10, page.QuerySelectorAll("article.kpi-card dd.kpi-forecast").Length);   // 预计完成 on every card
+        // One card, one trend and one 预计完成 per campaign KPI, in the campaign's order.
+        Assert.Equal(campaignKpis, page.QuerySelectorAll("article.kpi-card").Select(card => card.GetAttribute("data-kpi")));
+        Assert.Equal(campaignKpis.Count, page.QuerySelectorAll("figure.trend").Length);
+        Assert.Equal(campaignKpis.Count, page.QuerySelectorAll("article.kpi-card dd.kpi-forecast").Length);
         Assert.Null(page.QuerySelector("table.ranking"));
         Assert.Null(page.QuerySelector("form.filters"));
         Assert.StartsWith("贺雅薇", page.QuerySelector(".unit-head h1")!.TextContent, StringComparison.Ordinal);

@@ -1,5 +1,11 @@
 using System.Diagnostics;
+using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using WarRoom.Core.Guidance.Briefing;
+using WarRoom.Web.Features.Notify;
+using WarRoom.Web.Features.Notify.Schedule;
+using WarRoom.Web.Features.Notify.WeCom;
 using WarRoom.Web.Tests.Infrastructure;
 
 namespace WarRoom.Web.Tests.Notify;
@@ -67,5 +73,22 @@ internal static class NotifyHost
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(seconds), $"timed out: {items.Count} messages, {items.Count(i => i.GetProperty("status").GetString() == "pending")} pending");
             await Task.Delay(200);
         }
+    }
+
+    /// <summary>
+    /// What <paramref name="bot"/>'s 晨报 and help list of the frozen morning go out as: each text cut into parts of
+    /// at most 4,096 bytes of UTF-8 (WeCom's limit for markdown content, checked here against the fake's own figure),
+    /// every part its own outbox message. A 晨报 of fifteen KPIs takes more than one.
+    /// </summary>
+    public static (IReadOnlyList<string> Briefing, IReadOnlyList<string> HelpList) MorningParts(WarRoomAppFactory app, string bot)
+    {
+        var b = app.Services.GetRequiredService<WeComBots>().Find(bot) ?? throw new ArgumentException($"no bot {bot}", nameof(bot));
+        var date = DateOnly.FromDateTime(WarRoomAppFactory.Now.DateTime);
+        var briefing = WeComMarkdown.Split(WeComMarkdown.Adapt(app.Services.GetRequiredService<BriefingWriter>().Write(b.Scope, date, b.Language)));
+        IReadOnlyList<string> help = b.Does(BotSends.HelpList)
+            ? WeComMarkdown.Split(WeComMarkdown.Adapt(app.Services.GetRequiredService<BriefingQueue>().HelpList(b, date)))
+            : [];
+        Assert.All(briefing.Concat(help), part => Assert.InRange(Encoding.UTF8.GetByteCount(part), 1, FakeWeCom.MaxBytes));
+        return (briefing, help);
     }
 }

@@ -15,13 +15,15 @@ public sealed class WeComRulesTests
             ("br01", "shared-key", "BR01", "briefing"));
         await app.WaitUntilReadyAsync();
 
-        var items = await SettledAsync(app.ClientWith(WarRoomAppFactory.LeaderToken), 1, seconds: 40);
+        var (parts, _) = MorningParts(app, "br01");
 
-        var message = Assert.Single(items);
-        Assert.Equal("sent", message.GetProperty("status").GetString());
-        Assert.True(message.GetProperty("attempts").GetInt32() >= 2);
+        var items = await SettledAsync(app.ClientWith(WarRoomAppFactory.LeaderToken), parts.Count, seconds: 40);
+
+        Assert.Equal(parts.Count, items.Count);
+        Assert.All(items, m => Assert.Equal("sent", m.GetProperty("status").GetString()));
+        Assert.Contains(items, m => m.GetProperty("attempts").GetInt32() >= 2);
         Assert.Contains(fake.Refusals, r => r.ErrCode == 45009);
-        Assert.Single(fake.For("shared-key"));
+        Assert.Equal(parts, fake.For("shared-key").Select(m => m.Content));   // every part once, in order
         fake.AssertNothingRejected();
     }
 
@@ -32,11 +34,17 @@ public sealed class WeComRulesTests
         await using var app = With(fake, new Dictionary<string, string?>(), ("br01", "a-wrong-key", "BR01", "briefing"));
         await app.WaitUntilReadyAsync();
 
-        var message = Assert.Single(await SettledAsync(app.ClientWith(WarRoomAppFactory.LeaderToken), 1));
+        var (parts, _) = MorningParts(app, "br01");
 
-        Assert.Equal("failed", message.GetProperty("status").GetString());
-        Assert.StartsWith("errcode 93000: invalid webhook url", message.GetProperty("lastError").GetString(), StringComparison.Ordinal);
-        Assert.Equal(1, message.GetProperty("attempts").GetInt32());
+        var items = await SettledAsync(app.ClientWith(WarRoomAppFactory.LeaderToken), parts.Count);
+
+        Assert.Equal(parts.Count, items.Count);
+        Assert.All(items, message =>
+        {
+            Assert.Equal("failed", message.GetProperty("status").GetString());
+            Assert.StartsWith("errcode 93000: invalid webhook url", message.GetProperty("lastError").GetString(), StringComparison.Ordinal);
+            Assert.Equal(1, message.GetProperty("attempts").GetInt32());
+        });
     }
 
     [Fact]
@@ -47,10 +55,13 @@ public sealed class WeComRulesTests
         await using var app = With(fake, new Dictionary<string, string?>(), ("br01", "key", "BR01", "briefing"));
         await app.WaitUntilReadyAsync();
 
-        var message = Assert.Single(await SettledAsync(app.ClientWith(WarRoomAppFactory.LeaderToken), 1));
+        var (parts, _) = MorningParts(app, "br01");
 
-        Assert.Equal("sent", message.GetProperty("status").GetString());
-        Assert.Single(fake.For("key"));
+        var items = await SettledAsync(app.ClientWith(WarRoomAppFactory.LeaderToken), parts.Count);
+
+        Assert.Equal(parts.Count, items.Count);
+        Assert.All(items, m => Assert.Equal("sent", m.GetProperty("status").GetString()));
+        Assert.Equal(parts, fake.For("key").Select(m => m.Content));   // every part once, in order, whatever failed first
         fake.AssertNothingRejected();
     }
 
