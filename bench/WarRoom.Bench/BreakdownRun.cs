@@ -16,8 +16,8 @@ internal static class BreakdownRun
 {
     public static void Run(string[] args)
     {
-        var events = Option(args, "--events", 3_000_000);
-        var iterations = Option(args, "--iterations", 20_000);
+        var events = BenchArgs.Int(args, "--events", 3_000_000);
+        var iterations = BenchArgs.Int(args, "--iterations", 20_000);
         var bank = new SyntheticBank();
         var channel = new Dimension("channel", new LocalizedText("渠道", "Channel"), 0,
             [("branch", new("网点", "Branch")), ("mobile", new("手机银行", "Mobile")), ("wecom", new("企业微信", "WeCom")), ("outbound", new("外呼", "Outbound"))]);
@@ -71,11 +71,5 @@ internal static class BreakdownRun
         }
 
         return events;
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
     }
 }
