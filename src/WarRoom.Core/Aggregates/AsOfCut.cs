@@ -90,6 +90,7 @@ internal sealed class AsOfCut
         }
 
         this.close = close;
+        aggregates.SettleLevels(close, delta, day);
         score = aggregates.Scores(close?.Values, delta);
     }
 

@@ -90,8 +90,9 @@ public sealed partial class KpiAggregates
                 }
             }
         }
-        else if (before is not null)
+        else if (before is not null && !column.IsDailyAverage && ratioOf[kpi].Numerator < 0)
         {
+            // A flow adds its days to the close before; a level (ratio, daily average) does not add up, so it is read whole below.
             for (var u = 0; u < parent.Length; u++)
             {
                 values[(u * k) + kpi] = before.Value(u, kpi) + column.DailySum(u, before.Through + 1, range.To);
