@@ -53,6 +53,26 @@ public sealed partial class KpiAggregates
         }
     }
 
+    /// <summary>Saves or loads the per-value totals with the rest of the state (a checkpoint): a flag, then the array where one was allocated.</summary>
+    private void ExchangeTags(IStateChannel channel)
+    {
+        channel.Expect(Dimensions.Count, "dimensions");
+        foreach (var byDimension in tagTotals)
+        {
+            for (var d = 0; d < byDimension.Length; d++)
+            {
+                channel.Expect(byDimension[d].Length, $"values of dimension {Dimensions[d].Code}");
+                for (var v = 0; v < byDimension[d].Length; v++)
+                {
+                    if (channel.Number(byDimension[d][v] is null ? 0 : 1) == 1)
+                    {
+                        channel.Block<long>(byDimension[d][v] ??= new long[parent.Length]);
+                    }
+                }
+            }
+        }
+    }
+
     /// <summary>Adds a sum event's delta to its tags' totals, up the tree. Write lock held.</summary>
     private void BookTags(in EventRecord record, long delta)
     {

@@ -71,6 +71,7 @@ public sealed partial class KpiAggregates
         }
 
         journal.Exchange(channel);
+        ExchangeTags(channel);
     }
 
     private void RescoreAll()

@@ -87,7 +87,8 @@ internal sealed partial class KpiColumn
     /// <summary>Saves or loads every array (see <see cref="KpiAggregates.ExchangeState"/>).</summary>
     public void Exchange(IStateChannel channel)
     {
-        channel.Expect(IsLatest ? 1 : 0, "latest flag");
+        // The kind decides which arrays hold what: sum 0, latest 1, daily average 2, ratio (no arrays) 3.
+        channel.Expect(IsLatest ? 1 : IsDailyAverage ? 2 : Total.Length == 0 && Daily.Length == 0 && ownValue.Length == 0 ? 3 : 0, "KPI kind");
         channel.Block<long>(Total);
         channel.Block<long>(Daily);
         channel.Block<long>(ownValue);

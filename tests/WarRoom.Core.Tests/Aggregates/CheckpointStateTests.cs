@@ -71,6 +71,7 @@ public class CheckpointStateTests
             "KpiAggregates.superseded", "KpiAggregates.outsideCampaign", "KpiAggregates.invalid",
             "KpiColumn.<Total>k__BackingField", "KpiColumn.<Daily>k__BackingField", "KpiColumn.ownValue", "KpiColumn.ownTime",
             "KpiColumn.ownSeq", "KpiColumn.firstDay", "KpiColumn.lastDay", "KpiColumn.<IsLatest>k__BackingField",
+            "KpiColumn.<IsDailyAverage>k__BackingField", "KpiAggregates.tagTotals",
             "DayJournal.chunks", "DayJournal.counts", "DayJournal.<Count>k__BackingField",
         ];
         string[] derivedOrFixed = [
@@ -78,6 +79,7 @@ public class CheckpointStateTests
             "KpiAggregates.cuts", "KpiAggregates.closes", "KpiAggregates.score", "KpiAggregates.changes", "KpiAggregates.dirtyStamp", "KpiAggregates.dirty",
             "KpiAggregates.dirtyCount", "KpiAggregates.<Tree>k__BackingField", "KpiAggregates.<Catalog>k__BackingField",
             "KpiAggregates.<Campaign>k__BackingField", "KpiColumn.days",
+            "KpiAggregates.ratioOf", "KpiAggregates.feedsScore", "KpiAggregates.rescoreAll", "KpiAggregates.<Dimensions>k__BackingField",
         ];
         var fields = new[] { typeof(KpiAggregates), typeof(KpiAggregates).Assembly.GetType("WarRoom.Core.Aggregates.KpiColumn")!,
             typeof(KpiAggregates).Assembly.GetType("WarRoom.Core.Aggregates.DayJournal")! }
