@@ -76,12 +76,14 @@ public sealed partial class KpiAggregates
 
     private void RescoreAll()
     {
+        // The same reading as the live rescore: a ratio has no totals of its own and a daily average is a mean.
+        var upToNow = new DayRange(0, maxDataDay);
         Span<long> values = stackalloc long[model.Slots];
         for (var u = 0; u < score.Length; u++)
         {
             for (var j = 0; j < model.Slots; j++)
             {
-                values[j] = columns[model.KpiIndex[j]].Total[u];
+                values[j] = ValueIn(u, model.KpiIndex[j], upToNow);
             }
 
             score[u] = model.Score(u, values);
