@@ -91,7 +91,7 @@ public sealed partial class KpiAggregates
         var msOfDay = (int)(record.TimeMs - days.StartOfDayMs(day));
 
         // Superseded readings are journaled too: one may still be the latest as of an earlier instant.
-        journal.Add(day, new JournalEntry(value, record.Seq, msOfDay, record.Unit, record.Kpi));
+        journal?.Add(day, new JournalEntry(value, record.Seq, msOfDay, record.Unit, record.Kpi));
         dayVersion[day] = stamp;
 
         // A superseded reading is still activity, so the last event time moves for every applied event.

@@ -12,7 +12,7 @@ public sealed partial class KpiAggregates
         get
         {
             using var _ = Read();
-            return journal.Count;
+            return journal?.Count ?? 0;
         }
     }
 
@@ -24,6 +24,11 @@ public sealed partial class KpiAggregates
     internal AsOfCut? CutAt(DateTimeOffset instant)
     {
         var ms = instant.ToUnixTimeMilliseconds();
+        if (journal is null)
+        {
+            throw new InvalidOperationException("these aggregates keep whole days only (no day journal): no as-of reads");
+        }
+
         if (!days.Contains(ms))
         {
             return null;

@@ -33,7 +33,7 @@ public sealed partial class KpiAggregates : IDisposable
     private readonly KpiColumn[] columns;
     private readonly long[] lastEventMs;
     private readonly int[] lastMsOfDay;
-    private readonly DayJournal journal;
+    private readonly DayJournal? journal;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<long, AsOfCut> cuts = new();
     private readonly double[] score;
     private readonly long[] dayVersion;
@@ -52,7 +52,12 @@ public sealed partial class KpiAggregates : IDisposable
     private long invalid;
 
     /// <param name="dimensions">The dimensions events may be tagged with, for <see cref="BreakdownOf"/> (none: no breakdowns).</param>
-    public KpiAggregates(OrgTree tree, KpiCatalog catalog, Campaign campaign, DimensionCatalog? dimensions = null)
+    /// <param name="keepJournal">
+    /// False for a past campaign kept for 同比 (<see cref="History.PastCampaign"/>): whole days only, no as-of reads,
+    /// and none of the journal's 24 bytes per event.
+    /// </param>
+    public KpiAggregates(
+        OrgTree tree, KpiCatalog catalog, Campaign campaign, DimensionCatalog? dimensions = null, bool keepJournal = true)
     {
         if (campaign.Targets.UnitCount != tree.Count || campaign.Targets.KpiCount != catalog.Count)
         {
@@ -103,7 +108,7 @@ public sealed partial class KpiAggregates : IDisposable
         Array.Fill(lastEventMs, long.MinValue);
         lastMsOfDay = new int[n * days.Count];
         Array.Fill(lastMsOfDay, -1);
-        journal = new DayJournal(days.Count);
+        journal = keepJournal ? new DayJournal(days.Count) : null;
         dayVersion = new long[days.Count];
         dirtyStamp = new long[n];
         dirty = new int[n];

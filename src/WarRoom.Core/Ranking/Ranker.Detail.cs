@@ -27,6 +27,7 @@ public sealed partial class Ranker
         var cut = asOf ? aggregates.CutAt(now) : null;
         var rates = RatesFor(Horizon.At(campaign, now).LastDay);
         var weightSum = model.WeightSum(unit.Index);
+        var past = LastYear;
         for (var j = 0; j < model.Slots; j++)
         {
             var kpi = aggregates.Catalog[model.KpiIndex[j]];
@@ -35,9 +36,10 @@ public sealed partial class Ranker
             var target = model.Target(unit.Index, j);
             var ahead = CountAhead(unit, j, days, tp, cut);
             int? siblingRank = unit.Parent is null ? null : RankAmong(siblings, unit, reader);
+            var lastYearFigure = past?.KpiFigure(unit.Index, kpi.Index, days);
             if (double.IsNaN(target))
             {
-                kpis[j] = new UnitKpiDetail(kpi, model.Weight[j], value, null, null, null, siblingRank, null, ahead);
+                kpis[j] = new UnitKpiDetail(kpi, model.Weight[j], value, null, null, null, siblingRank, null, ahead, LastYear: lastYearFigure);
                 continue;
             }
 
@@ -45,7 +47,7 @@ public sealed partial class Ranker
             var term = CompositeScore.Term(model.Weight[j], completion, model.Direction[j], model.Cap);
             var forecast = ForecastOf(rates, unit.Index, kpi, reader.ValueOf(unit.Index, kpi.Index), RemainingDays(tp));
             kpis[j] = new UnitKpiDetail(kpi, model.Weight[j], value, target, completion, completion - tp, siblingRank,
-                CompositeScore.Contribution(term, weightSum), ahead, forecast);
+                CompositeScore.Contribution(term, weightSum), ahead, forecast, lastYearFigure);
         }
 
         var composite = new MetricReader(aggregates, null, RankBasis.Value, days, cut);

@@ -96,6 +96,8 @@ public sealed partial class Ranker
                 AddForecasts(items, kpi, Horizon.At(campaign, now), progress, cut);
             }
 
+            AddLastYear(items, kpi, window.Days);
+
             return new RankingResult(query, now, aggregates.VersionUnderLock, progress, paceReference, total, items);
         }
         finally

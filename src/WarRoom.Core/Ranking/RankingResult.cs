@@ -26,6 +26,8 @@ public sealed record RankingResult(
 /// <paramref name="RankChange"/> = rank at the previous day's close − this rank (positive = moved up); null on the
 /// campaign's first day. <paramref name="ForecastCompletion"/>: the run-rate forecast of completion at the campaign's
 /// end (composite: the score the forecast values would give, / 100), when the query asked for it and there is one.
+/// <paramref name="LastYearCompletion"/>: 同比 — the completion over the previous campaign's matching days (the same
+/// working day, <see cref="History.SameWorkingDay"/>) against last year's target, where a past campaign is loaded.
 /// </summary>
 public sealed record RankingItem(
     int Rank,
@@ -36,4 +38,5 @@ public sealed record RankingItem(
     double? Pace,
     double? Score,
     int? RankChange,
-    double? ForecastCompletion = null);
+    double? ForecastCompletion = null,
+    double? LastYearCompletion = null);

@@ -28,6 +28,7 @@ public sealed record UnitDetail(
 /// <see cref="UnitDetail.Score"/> up to floating-point rounding); null when the KPI has no target for the unit.
 /// <paramref name="ChildrenAhead"/>: children with a target whose completion is at or ahead of time progress (at or
 /// below it for a lower-is-better KPI). <paramref name="Forecast"/>: the run-rate forecast at the campaign's end.
+/// <paramref name="LastYear"/>: 同比, campaign-to-date at the same working day of the previous campaign, where loaded.
 /// </summary>
 public sealed record UnitKpiDetail(
     Kpi Kpi,
@@ -39,7 +40,8 @@ public sealed record UnitKpiDetail(
     int? SiblingRank,
     double? Contribution,
     int ChildrenAhead,
-    Forecasting.Forecast? Forecast = null);
+    Forecasting.Forecast? Forecast = null,
+    History.LastYearFigure? LastYear = null);
 
 /// <summary>
 /// <paramref name="AheadOfTimeProgress"/>: children whose composite completion (score / 100) is at or ahead of time
