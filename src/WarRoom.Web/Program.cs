@@ -12,6 +12,11 @@ if (args is ["generate-seed", ..])
     return GenerateSeedCommand.Run(args);
 }
 
+if (args is [WarRoom.Web.Features.History.ImportHistoryCommand.Name, ..])
+{
+    return WarRoom.Web.Features.History.ImportHistoryCommand.Run(args, Console.Out, Console.Error);
+}
+
 if (args is [HealthCheckCommand.Verb, ..])
 {
     return await HealthCheckCommand.RunAsync(args, Console.Out);

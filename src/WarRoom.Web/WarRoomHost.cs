@@ -4,6 +4,7 @@ using WarRoom.Web.Features.Catalog;
 using WarRoom.Web.Features.Cluster;
 using WarRoom.Web.Features.DrillDown;
 using WarRoom.Web.Features.Guidance;
+using WarRoom.Web.Features.History;
 using WarRoom.Web.Features.Ingest;
 using WarRoom.Web.Features.Ingest.LineProtocol;
 using WarRoom.Web.Features.Notify;
@@ -43,6 +44,7 @@ public static class WarRoomHost
         new("live", b => b.Services.AddWarRoomLive(b.Configuration)),
         new("notify", b => b.Services.AddWarRoomNotify(b.Configuration)),
         new("desk", b => b.Services.AddSingleton<Components.Shared.SharedHtml>()),
+        new("history", b => b.Services.AddWarRoomHistory(b.Configuration)),
     ];
 
     public static WebApplicationBuilder AddWarRoom(this WebApplicationBuilder builder) => builder.AddWarRoom(Areas);

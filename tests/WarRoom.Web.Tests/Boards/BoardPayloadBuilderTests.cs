@@ -45,6 +45,10 @@ public sealed class BoardPayloadBuilderTests(LiveServer app) : IClassFixture<Liv
                         break;
                     case (KpiTilesWidget w, KpiTilesPayload p):
                         Assert.Equal(w.Kpis, p.Tiles.Select(t => t.Kpi));
+                        Assert.All(p.Tiles, t => Assert.Equal(w.Outlook && t.Target is not null, t.Forecast is not null));
+                        break;
+                    case (GaugeWidget w, GaugePayload p):
+                        Assert.Equal(w.Outlook && p.Tile.Target is not null, p.Tile.Forecast is not null);
                         break;
                     case (DealTickerWidget w, DealTickerPayload p):
                         Assert.InRange(p.Deals.Count, 0, w.Max);

@@ -15,6 +15,8 @@ public sealed class BoardValidationErrorTests
             "dashboards/t.json: pages[1].widgets[3].metric: unknown KPI 'dep'"),
         ["unknown tile KPI"] = (b => ((JsonArray)Widget(b, 0, 1)["kpis"]!).Add("deposits"),
             "dashboards/t.json: pages[0].widgets[1].kpis[2]: unknown KPI 'deposits'"),
+        ["outlook not a switch"] = (b => Widget(b, 0, 1)["outlook"] = "yes",
+            "dashboards/t.json: pages[0].widgets[1].outlook: expected true or false, found string"),
         ["unknown trend KPI"] = (b => Widget(b, 1, 1)["kpi"] = "aum",
             "dashboards/t.json: pages[1].widgets[1].kpi: unknown KPI 'aum'"),
         ["unknown scope"] = (b => b["scope"] = "BR99", "dashboards/t.json: scope: unknown unit 'BR99'"),

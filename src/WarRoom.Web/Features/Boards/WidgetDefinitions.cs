@@ -13,12 +13,20 @@ public sealed record CountdownWidget : WidgetDefinition;
 public sealed record KpiTilesWidget : WidgetDefinition
 {
     public required IReadOnlyList<string> Kpis { get; init; }
+
+    /// <summary>Also show each KPI's 预计完成 (forecast completion) and 同比 (completion at the same working day last year).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Outlook { get; init; }
 }
 
 /// <summary>One KPI's completion as a dial, with the time progress marked on it.</summary>
 public sealed record GaugeWidget : WidgetDefinition
 {
     public required string Kpi { get; init; }
+
+    /// <summary>Also show 预计完成 and 同比 under the dial (see <see cref="KpiTilesWidget.Outlook"/>).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Outlook { get; init; }
 }
 
 /// <summary>Shared settings of the widgets that show a ranking (API.md, <c>GET /api/v1/rankings</c>).</summary>

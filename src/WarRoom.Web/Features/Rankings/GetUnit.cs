@@ -50,12 +50,14 @@ public sealed record ChildrenDto(string? Level, int Count, int AheadOfTimeProgre
 
 public sealed record UnitKpiDto(
     string Kpi, LocalizedText Name, string Unit, double Weight, double Value, double? Target,
-    double? Completion, double? Pace, int? SiblingRank, double? Contribution, int ChildrenAhead, ForecastDto? Forecast)
+    double? Completion, double? Pace, int? SiblingRank, double? Contribution, int ChildrenAhead, ForecastDto? Forecast,
+    LastYearDto? LastYear)
 {
     public static UnitKpiDto From(UnitKpiDetail k) => new(
         k.Kpi.Code, new LocalizedText(k.Kpi.NameZh, k.Kpi.NameEn), k.Kpi.Unit, k.Weight,
         Math.Round(k.Value, 4), RankingDto.Round(k.Target, 4), RankingDto.Round(k.Completion, 6), RankingDto.Round(k.Pace, 6),
-        k.SiblingRank, RankingDto.Round(k.Contribution, 4), k.ChildrenAhead, ForecastDto.From(k.Forecast));
+        k.SiblingRank, RankingDto.Round(k.Contribution, 4), k.ChildrenAhead, ForecastDto.From(k.Forecast),
+        k.LastYear is { } y ? new LastYearDto(Math.Round(y.Value, 4), RankingDto.Round(y.Completion, 6)) : null);
 }
 
 /// <summary>Expected completion at the campaign's end with its 80 % band, and the method's name (docs/forecast.md).</summary>
@@ -64,3 +66,6 @@ public sealed record ForecastDto(double Completion, double Low, double High, str
     public static ForecastDto? From(WarRoom.Core.Forecasting.Forecast? f) => f is null ? null
         : new(Math.Round(f.Completion, 6), Math.Round(f.Low, 6), Math.Round(f.High, 6), f.Method);
 }
+
+/// <summary>同比: the value and completion at the same working day of the previous campaign (API.md "Leadership analytics").</summary>
+public sealed record LastYearDto(double Value, double? Completion);

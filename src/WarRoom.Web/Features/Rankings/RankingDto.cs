@@ -19,7 +19,7 @@ public sealed record RankingDto(
 public sealed record RankingRowDto(
     int Rank, string Unit, string Name, string? NameEn, string? Parent, string PeerGroup,
     double? Value, double? Target, double? Completion, double? Pace, double? Score, int? RankChange,
-    double? ForecastCompletion)
+    double? ForecastCompletion, double? LastYearCompletion)
 {
     public static RankingRowDto From(RankingItem item) => item.Adapt<RankingRowDto>(RankingsMapping.Config);
 }

@@ -27,7 +27,8 @@ public static class RankingsMapping
             .Map(d => d.Completion, s => RankingDto.Round(s.Completion, 6))
             .Map(d => d.Pace, s => RankingDto.Round(s.Pace, 6))
             .Map(d => d.Score, s => RankingDto.Round(s.Score, 4))
-            .Map(d => d.ForecastCompletion, s => RankingDto.Round(s.ForecastCompletion, 6));
+            .Map(d => d.ForecastCompletion, s => RankingDto.Round(s.ForecastCompletion, 6))
+            .Map(d => d.LastYearCompletion, s => RankingDto.Round(s.LastYearCompletion, 6));
         config.NewConfig<RankingResult, RankingDto>()
             .Map(d => d.Level, s => s.Query.Level.ToWire())
             .Map(d => d.Metric, s => s.Query.Metric)

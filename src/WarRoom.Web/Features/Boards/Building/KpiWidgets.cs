@@ -23,13 +23,13 @@ internal sealed class KpiWidgets(KpiAggregates aggregates, KpiCatalog kpis, Camp
     public KpiTilesPayload Tiles(KpiTilesWidget widget, FrameContext frame) => new()
     {
         TimeProgress = frame.TimeProgress,
-        Tiles = [.. widget.Kpis.Select(code => Tile(kpis.Find(code)!, frame))],
+        Tiles = [.. widget.Kpis.Select(code => Tile(kpis.Find(code)!, frame, widget.Outlook))],
     };
 
     public GaugePayload Gauge(GaugeWidget widget, FrameContext frame) => new()
     {
         TimeProgress = frame.TimeProgress,
-        Tile = Tile(kpis.Find(widget.Kpi)!, frame),
+        Tile = Tile(kpis.Find(widget.Kpi)!, frame, widget.Outlook),
     };
 
     /// <summary>
@@ -37,7 +37,7 @@ internal sealed class KpiWidgets(KpiAggregates aggregates, KpiCatalog kpis, Camp
     /// outside the campaign has a value but no target. "Today" is the day's increment of a <c>sum</c> KPI; a
     /// <c>latest</c> KPI is a level, which has no increment to show.
     /// </summary>
-    private KpiTile Tile(Kpi kpi, FrameContext frame)
+    private KpiTile Tile(Kpi kpi, FrameContext frame, bool outlook)
     {
         var detail = frame.Detail.Kpis.FirstOrDefault(k => k.Kpi == kpi);
         var value = detail?.Value ?? aggregates.Value(frame.Unit, kpi, RankWindow.CampaignToDate, frame.Now);
@@ -54,6 +54,8 @@ internal sealed class KpiWidgets(KpiAggregates aggregates, KpiCatalog kpis, Camp
             Completion = Figures.Ratio(detail?.Completion),
             Pace = Figures.Ratio(detail?.Pace),
             Today = today,
+            Forecast = outlook ? Figures.Ratio(detail?.Forecast?.Completion) : null,
+            LastYear = outlook ? Figures.Ratio(detail?.LastYear?.Completion) : null,
         };
     }
 }

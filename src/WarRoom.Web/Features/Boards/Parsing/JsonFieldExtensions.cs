@@ -24,6 +24,23 @@ internal static class JsonFieldExtensions
         return null;
     }
 
+    /// <summary>A true/false switch; anything else is named as the error.</summary>
+    public static bool? Bool(this JsonObjectReader reader, string name, bool required)
+    {
+        if (reader.Field(name, required) is not { } value)
+        {
+            return null;
+        }
+
+        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return value.GetBoolean();
+        }
+
+        reader.Error(name, $"expected true or false, found {value.ValueKind.ToString().ToLowerInvariant()}");
+        return null;
+    }
+
     /// <summary>An org level limited to <paramref name="allowed"/> (e.g. a page may cycle by branch or sub-branch only).</summary>
     public static OrgLevel? Level(this JsonObjectReader reader, string name, bool required, params OrgLevel[] allowed)
     {

@@ -37,7 +37,7 @@ internal static class WidgetParser
             WidgetTypes.Countdown => new CountdownWidget { Id = "", Grid = grid! },
             WidgetTypes.KpiTiles => KpiTiles(w),
             WidgetTypes.Gauge => w.String("kpi", required: true) is { } kpi
-                ? new GaugeWidget { Id = "", Grid = grid!, Kpi = kpi } : null,
+                ? new GaugeWidget { Id = "", Grid = grid!, Kpi = kpi, Outlook = w.Bool("outlook", required: false) ?? false } : null,
             WidgetTypes.Leaderboard => Ranking(w, new LeaderboardWidget
             {
                 Id = "", Grid = grid!, Level = default, Metric = "", PeerGroup = w.String("peerGroup", required: false),
@@ -100,7 +100,8 @@ internal static class WidgetParser
             w.Error("kpis", $"must list 1..{MaxKpiTiles} KPI codes");
         }
 
-        return kpis is null ? null : new KpiTilesWidget { Id = "", Grid = null!, Kpis = [.. kpis.Select(k => k.Value)] };
+        var outlook = w.Bool("outlook", required: false) ?? false;
+        return kpis is null ? null : new KpiTilesWidget { Id = "", Grid = null!, Kpis = [.. kpis.Select(k => k.Value)], Outlook = outlook };
     }
 
     private static RankingWidget? Ranking(JsonObjectReader w, RankingWidget blank)

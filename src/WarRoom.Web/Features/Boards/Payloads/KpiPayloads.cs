@@ -24,6 +24,12 @@ public sealed record KpiTile
 
     /// <summary>Today's increment, shown as "今日 +…"; null when not computed.</summary>
     public double? Today { get; init; }
+
+    /// <summary>预计完成: the run-rate forecast of completion at the campaign's end (widgets with <c>outlook</c> only).</summary>
+    public double? Forecast { get; init; }
+
+    /// <summary>同比: completion at the same working day of last year's campaign (widgets with <c>outlook</c>, once loaded).</summary>
+    public double? LastYear { get; init; }
 }
 
 /// <summary>Campaign totals vs target with time progress (<c>kpiTiles</c>), tiles in the widget's KPI order.</summary>

@@ -8,7 +8,7 @@ const UI = {
     live: '实时', stale: '数据连接中断，当前显示', staleSuffix: '的数据', connecting: '连接中', asOf: '数据时间',
     deal: '喜报', noData: '暂无数据', ends: '截至', ahead: '领先', behind: '落后',
     onTrack: '达标', manager: '客户经理', workdaysLeft: '工作日', calendarDaysLeft: '自然日',
-    calendarDays: '自然日', branch: '分行', subbranch: '支行',
+    calendarDays: '自然日', branch: '分行', subbranch: '支行', forecast: '预计完成', lastYear: '同比',
   },
   en: {
     daysLeft: '', days: 'days left', timeProgress: 'Time elapsed', completion: 'Completion', target: 'Target',
@@ -16,7 +16,7 @@ const UI = {
     live: 'LIVE', stale: 'Connection lost — showing data as of', staleSuffix: '', connecting: 'Connecting',
     asOf: 'As of', deal: 'Big deal', noData: 'No data yet', ends: 'Ends', ahead: 'ahead', behind: 'behind',
     onTrack: 'on track', manager: 'Manager', workdaysLeft: 'working days left', calendarDaysLeft: 'days left',
-    calendarDays: 'calendar days', branch: 'Branch', subbranch: 'Sub-branch',
+    calendarDays: 'calendar days', branch: 'Branch', subbranch: 'Sub-branch', forecast: 'Forecast', lastYear: 'vs last year',
   },
 };
 
@@ -99,6 +99,17 @@ export const percent = (share, digits = 1) =>
 /** Completion − time progress in points: "+3.2" / "−5.1" (true minus sign, readable at distance). */
 export const signedPoints = pace =>
   pace == null || !Number.isFinite(pace) ? '—' : `${pace >= 0 ? '+' : '−'}${Math.abs(pace * 100).toFixed(1)}`;
+
+/**
+ * The outlook line of a KPI (widgets with "outlook"): 预计完成 (forecast completion at the campaign's end) and 同比
+ * (this completion against last year's at the same working day, in points, with last year's in brackets).
+ */
+export function outlookText(completion, forecast, lastYear) {
+  const parts = [];
+  if (forecast != null) parts.push(`${ui('forecast')} ${percent(forecast)}`);
+  if (lastYear != null) parts.push(`${ui('lastYear')} ${signedPoints((completion ?? 0) - lastYear)} (${percent(lastYear)})`);
+  return parts.join('  ');
+}
 
 /** Pace class for colour: ahead of time, roughly on time, behind. */
 export const paceClass = pace =>

@@ -1,5 +1,5 @@
 // Gauge: one KPI's completion as a dial, with the time progress as a second, thin pointer.
-import { amountText, percent, text, ui } from '../format.js';
+import { amountText, outlookText, percent, text, ui } from '../format.js';
 import { chartWidget } from '../chart.js';
 import { theme } from '../theme.js';
 
@@ -42,7 +42,12 @@ export function create(body, def, ctx) {
           title: { show: true, offsetCenter: [0, '48%'], color: theme.accent, fontSize: size * 1.2, fontWeight: 700 },
           detail: {
             show: true, offsetCenter: [0, '70%'], color: theme.text, fontSize: size * 1.1, fontFamily: theme.numberFont,
-            formatter: () => `${amountText(p.tile.value, p.tile.unit)} / ${amountText(p.tile.target, p.tile.unit)}`,
+            formatter: () => {
+              const figures = `${amountText(p.tile.value, p.tile.unit)} / ${amountText(p.tile.target, p.tile.unit)}`;
+              const outlook = p.tile.forecast == null && p.tile.lastYear == null ? '' : outlookText(p.tile.completion, p.tile.forecast, p.tile.lastYear);
+              return outlook ? `${figures}\n${outlook}` : figures;
+            },
+            lineHeight: size * 1.6,
           },
           data: [{ value: p.timeProgress, name: `${ui('timeProgress')} ${percent(p.timeProgress)}` }],
         },
