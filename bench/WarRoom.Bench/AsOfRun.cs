@@ -49,6 +49,15 @@ internal static class AsOfRun
         Console.WriteLine(FormattableString.Invariant($"live ranking composite top 50: mean {plain.Average():F3} ms, with forecast {forecast.Average():F3} ms (+{100 * ((forecast.Average() / plain.Average()) - 1):F1} %; medians {P(plain, 0.5):F3} / {P(forecast, 0.5):F3} ms, +{100 * ((P(forecast, 0.5) / P(plain, 0.5)) - 1):F1} %)"));
         Console.WriteLine(FormattableString.Invariant($"live ranking k00 by completion top 50: mean {plainKpi.Average():F3} ms, with forecast {forecastKpi.Average():F3} ms (+{100 * ((forecastKpi.Average() / plainKpi.Average()) - 1):F1} %; medians +{100 * ((P(forecastKpi, 0.5) / P(plainKpi, 0.5)) - 1):F1} %)"));
         Console.WriteLine(FormattableString.Invariant($"managed heap: aggregates empty {(built - empty) / 1e6:F1} MB, +{(loaded - built) / 1e6:F1} MB for the events = {(loaded - built) / (double)count:F1} bytes per event"));
+
+        // Last year's campaign for 同比 (decision 0021): the same events in aggregates of whole days, all of it counted.
+        var beforePast = Heap();
+        using var past = new KpiAggregates(bank.Tree, bank.Catalog, bank.Campaign, keepJournal: false);
+        past.Apply(events);
+        var pastLoaded = Heap();
+        var (live, old) = ((loaded - empty) / (double)count, (pastLoaded - beforePast) / (double)count);
+        Console.WriteLine(FormattableString.Invariant($"past campaign of {count:N0} events (no journal), everything counted: {(pastLoaded - beforePast) / 1e6:F1} MB = {old:F1} bytes per event; the live campaign {live:F1} bytes per event: {old / live:F2}×"));
+        GC.KeepAlive(past);
     }
 
     private static double[] Time(int iterations, Action read)
