@@ -22,6 +22,11 @@ public sealed partial class KpiAggregates
 
         try
         {
+            if (journal is null)
+            {
+                throw new InvalidOperationException("aggregates of whole days (a past campaign for 同比) are rebuilt from their history, not checkpointed");
+            }
+
             if (channel.IsLoading && (applied != 0 || journal.Count != 0))
             {
                 throw new InvalidOperationException("a checkpoint loads into fresh aggregates only");
@@ -70,7 +75,7 @@ public sealed partial class KpiAggregates
             column.Exchange(channel);
         }
 
-        journal.Exchange(channel);
+        journal!.Exchange(channel);
         ExchangeTags(channel);
     }
 
