@@ -7,18 +7,25 @@ namespace WarRoom.SeedGeneration;
 /// <summary>Writes campaign.json: two-space indents, LF line ends, Chinese kept as characters, not \u escapes.</summary>
 internal static class CampaignJson
 {
-    public static string Write(IReadOnlyList<KpiSpec> kpis)
+    public static string Write(IReadOnlyList<KpiSpec> kpis) =>
+        Write(kpis, CampaignSpec.Id, CampaignSpec.Name, CampaignSpec.NameEn, CampaignSpec.Start, CampaignSpec.End);
+
+    /// <summary>Last year's campaign.json: the same KPIs, weights and guidance over its own dates.</summary>
+    public static string WriteLastYear(IReadOnlyList<KpiSpec> kpis) =>
+        Write(kpis, CampaignSpec.LastYear.Id, CampaignSpec.LastYear.Name, CampaignSpec.LastYear.NameEn, CampaignSpec.LastYear.Start, CampaignSpec.LastYear.End);
+
+    private static string Write(IReadOnlyList<KpiSpec> kpis, string id, string name, string nameEn, DateTimeOffset start, DateTimeOffset end)
     {
         using var buffer = new MemoryStream();
         var options = new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         using (var json = new Utf8JsonWriter(buffer, options))
         {
             json.WriteStartObject();
-            json.WriteString("id", CampaignSpec.Id);
-            json.WriteString("name", CampaignSpec.Name);
-            json.WriteString("nameEn", CampaignSpec.NameEn);
-            json.WriteString("start", Instant(CampaignSpec.Start));
-            json.WriteString("end", Instant(CampaignSpec.End));
+            json.WriteString("id", id);
+            json.WriteString("name", name);
+            json.WriteString("nameEn", nameEn);
+            json.WriteString("start", Instant(start));
+            json.WriteString("end", Instant(end));
             json.WriteString("timeZone", CampaignSpec.TimeZone);
             json.WriteString("progressMode", CampaignSpec.ProgressMode);
             json.WriteNumber("scoreCap", CampaignSpec.ScoreCap);

@@ -21,6 +21,19 @@ internal static class CampaignSpec
     /// <summary>The guidance thresholds written to campaign.json: the defaults, spelled out so they can be tuned in place.</summary>
     public static readonly GuidanceSettings Guidance = new();
 
+    /// <summary>Last year's campaign, kept for 同比 under history/ (same org and KPIs, its own calendar and targets).</summary>
+    public static class LastYear
+    {
+        public const string Id = "kmh-2026";
+        public const string Name = "2026 开门红";
+        public const string NameEn = "2026 Strong Start";
+        public static readonly DateTimeOffset Start = new(2026, 1, 1, 0, 0, 0, Offset);
+        public static readonly DateTimeOffset End = new(2026, 4, 1, 0, 0, 0, Offset);
+
+        /// <summary>Where its files go in the seed folder (read by the web host, decision 0021).</summary>
+        public const string Folder = "history/" + Id + "/";
+    }
+
     public static DateOnly FirstDay => DateOnly.FromDateTime(Start.DateTime);
 
     public static DateOnly LastDay => DateOnly.FromDateTime(End.DateTime).AddDays(-1);

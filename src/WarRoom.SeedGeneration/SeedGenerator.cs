@@ -5,7 +5,9 @@ namespace WarRoom.SeedGeneration;
 
 /// <summary>
 /// Generates the seed data of a realistic bank (org tree, KPI catalogue, the 2027 开门红 campaign with its
-/// holiday calendar and decomposed targets, the dimensions events may be tagged with, a sample of events, the guidance wording) as file name → text. Pure and deterministic:
+/// holiday calendar and decomposed targets, the dimensions events may be tagged with, a sample of events, the guidance
+/// wording, and last year's 2026 开门红 under history/ for 同比) as file name → text (a path under the seed folder, '/'
+/// separated). Pure and deterministic:
 /// the same options give the same bytes on every machine. seed-data/README.md describes the rules.
 /// </summary>
 public static class SeedGenerator
@@ -29,6 +31,9 @@ public static class SeedGenerator
             [SeedFileNames.Targets] = SeedCsvFiles.Targets(org, kpis, targets),
             [SeedFileNames.EventSample] = SeedCsvFiles.Events(events),
             [SeedFileNames.GuidanceTemplates] = GuidanceTemplatesJson.Write(kpis.Select(k => k.Code)),
+            [CampaignSpec.LastYear.Folder + SeedFileNames.Campaign] = CampaignJson.WriteLastYear(kpis),
+            [CampaignSpec.LastYear.Folder + SeedFileNames.Calendar] = SeedCsvFiles.Calendar(HolidayCalendar2026.Days),
+            [CampaignSpec.LastYear.Folder + SeedFileNames.Targets] = SeedCsvFiles.Targets(org, kpis, LastYearTargets.From(org, targets)),
         };
     }
 }

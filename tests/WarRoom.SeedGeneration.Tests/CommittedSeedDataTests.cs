@@ -30,7 +30,9 @@ public sealed class CommittedSeedDataTests
     {
         var expected = SeedGenerator.Generate(new SeedGeneratorOptions()).Keys.Append("README.md").Append(".gitattributes").Order(StringComparer.Ordinal);
 
-        Assert.Equal(expected, Directory.GetFiles(CommittedSeedData.Folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var committed = Directory.GetFiles(CommittedSeedData.Folder, "*", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(CommittedSeedData.Folder, p).Replace(Path.DirectorySeparatorChar, '/'));
+        Assert.Equal(expected, committed.Order(StringComparer.Ordinal));
     }
 
     [Fact]

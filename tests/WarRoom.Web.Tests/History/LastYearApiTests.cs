@@ -68,6 +68,21 @@ public sealed class LastYearApiTests : IDisposable
     }
 
     [Fact]
+    public async Task The_shipped_seed_brings_2026_as_a_generated_sample_for_every_unit()
+    {
+        using var app = WarRoomAppFactory.With();
+        await app.WaitUntilReadyAsync();
+        var unit = (await app.ClientWith(WarRoomAppFactory.LeaderToken).GetFromJsonAsync<JsonObject>("/api/v1/units/HQ"))!;
+
+        Assert.All(unit["kpis"]!.AsArray(), k =>
+        {
+            Assert.True(k!["lastYear"]!["value"]!.GetValue<double>() > 0, k["kpi"]!.GetValue<string>());
+            Assert.InRange(k["lastYear"]!["completion"]!.GetValue<double>(), 0.05, 2);
+            Assert.Equal(0, k["value"]!.GetValue<double>());   // nothing of 2026 counts toward 2027
+        });
+    }
+
+    [Fact]
     public void An_unknown_campaign_or_a_broken_file_is_refused()
     {
         var seed = PastSeed.Write(root);

@@ -44,7 +44,9 @@ public static class GenerateSeedCommand
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         foreach (var (name, text) in files)
         {
-            File.WriteAllText(Path.Combine(outDir, name), text, utf8);
+            var path = Path.Combine(outDir, name);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, text, utf8);
         }
 
         output.WriteLine($"{Name}: wrote {files.Count} files (seed {options.Seed}, {options.Managers} managers) to {Path.GetFullPath(outDir)}");
