@@ -111,12 +111,8 @@ internal static class PastSeed
             File.Copy(file, Path.Combine(seed, Path.GetFileName(file)));
         }
 
+        // Only the top-level files were copied: the shipped history/ is replaced by this one.
         var past = Path.Combine(seed, "history", "test-2026");
-        if (Directory.Exists(Path.Combine(source, "history")))
-        {
-            Directory.Delete(Path.Combine(seed, "history"), recursive: true);
-        }
-
         Directory.CreateDirectory(past);
         var campaign = JsonNode.Parse(File.ReadAllText(Path.Combine(source, "campaign.json")), documentOptions: new() { CommentHandling = System.Text.Json.JsonCommentHandling.Skip })!;
         campaign["id"] = "kmh-2026";
