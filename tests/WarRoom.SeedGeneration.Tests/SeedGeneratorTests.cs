@@ -36,7 +36,9 @@ public sealed class SeedGeneratorTests
     {
         var files = SeedGenerator.Generate(new SeedGeneratorOptions { Managers = 100 });
 
-        Assert.Equal([SeedFileNames.Calendar, SeedFileNames.Campaign, SeedFileNames.Dimensions, SeedFileNames.EventSample, SeedFileNames.GuidanceTemplates, SeedFileNames.Kpis, SeedFileNames.OrgUnits, SeedFileNames.Targets], files.Keys);
+        Assert.Equal([SeedFileNames.Calendar, SeedFileNames.Campaign, SeedFileNames.Dimensions, SeedFileNames.EventSample, SeedFileNames.GuidanceTemplates,
+            "history/kmh-2026/" + SeedFileNames.Calendar, "history/kmh-2026/" + SeedFileNames.Campaign, "history/kmh-2026/" + SeedFileNames.Targets,
+            SeedFileNames.Kpis, SeedFileNames.OrgUnits, SeedFileNames.Targets], files.Keys);
         Assert.All(files.Values, text =>
         {
             Assert.DoesNotContain('\r', text);

@@ -13,7 +13,7 @@ public sealed class HistoryOptions
     public string Folder { get; set; } = "history";
 
     /// <summary>Events per working day of the generated sample history; 0 loads no sample.</summary>
-    public int GeneratedPerWorkingDay { get; set; } = 1500;
+    public int GeneratedPerWorkingDay { get; set; } = 300;
 
     public string? Problem() => GeneratedPerWorkingDay is < 0 or > 1_000_000
         ? $"{Section}:GeneratedPerWorkingDay must be 0..1,000,000 (got {GeneratedPerWorkingDay})"
