@@ -26,7 +26,7 @@ public sealed class GenerateSeedCommandTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Empty(error.ToString());
-        Assert.Contains("wrote 8 files (seed 5, 120 managers)", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("wrote 11 files (seed 5, 120 managers)", output.ToString(), StringComparison.Ordinal);
         foreach (var (name, text) in SeedGenerator.Generate(new SeedGeneratorOptions { Seed = 5, Managers = 120 }))
         {
             Assert.Equal(Encoding.UTF8.GetBytes(text), File.ReadAllBytes(Path.Combine(folder, name)));
