@@ -33,7 +33,7 @@ public static class SeedGenerator
             [SeedFileNames.GuidanceTemplates] = GuidanceTemplatesJson.Write(kpis.Select(k => k.Code)),
             [CampaignSpec.LastYear.Folder + SeedFileNames.Campaign] = CampaignJson.WriteLastYear(kpis),
             [CampaignSpec.LastYear.Folder + SeedFileNames.Calendar] = SeedCsvFiles.Calendar(HolidayCalendar2026.Days),
-            [CampaignSpec.LastYear.Folder + SeedFileNames.Targets] = SeedCsvFiles.Targets(org, kpis, LastYearTargets.From(org, targets)),
+            [CampaignSpec.LastYear.Folder + SeedFileNames.Targets] = SeedCsvFiles.Targets(org, kpis, LastYearTargets.From(org, kpis, targets)),
         };
     }
 }

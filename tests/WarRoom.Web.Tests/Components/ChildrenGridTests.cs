@@ -91,7 +91,7 @@ public sealed class ChildrenGridTests : BunitContext
     private static ChildrenTable Table(int count, ChildrenView? view = null)
     {
         var rows = Enumerable.Range(1, count)
-            .Select(i => new RankingRowDto(i, Code(i), "支行" + i, "Sub-branch " + i, "BR01", "A", 100 - i, 100, (100 - i) / 100.0, 0.01 * (50 - i), 100 - i, 0, null))
+            .Select(i => new RankingRowDto(i, Code(i), "支行" + i, "Sub-branch " + i, "BR01", "A", 100 - i, 100, (100 - i) / 100.0, 0.01 * (50 - i), 100 - i, 0, null, null))
             .ToList();
         var ranking = new RankingDto(DateTimeOffset.Parse("2027-02-22T10:00:00+08:00"), "subbranch", "deposit_new", "completion", "BR01", "campaign", 0.5, 0.5, count, rows);
         return new ChildrenTable("BR01", view ?? new ChildrenView(), ranking, rows, ["subbranch", "manager"], ["A"]);

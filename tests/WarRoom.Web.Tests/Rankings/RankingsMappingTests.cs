@@ -22,11 +22,11 @@ public sealed class RankingsMappingTests
     [Fact]
     public void A_row_carries_the_unit_by_code_and_names_and_figures_rounded_for_the_wire()
     {
-        var item = new RankingItem(3, Branch, 1234.567891, 2000, 0.61728394567, -0.0123456789, 87.654321, -2, 0.9876543219);
+        var item = new RankingItem(3, Branch, 1234.567891, 2000, 0.61728394567, -0.0123456789, 87.654321, -2, 0.9876543219) { LastYearCompletion = 0.5432109876 };
 
         var row = RankingRowDto.From(item);
 
-        Assert.Equal(new RankingRowDto(3, "BR01", "北京分行", "Beijing Branch", "HQ", "A", 1234.5679, 2000, 0.617284, -0.012346, 87.6543, -2, 0.987654), row);
+        Assert.Equal(new RankingRowDto(3, "BR01", "北京分行", "Beijing Branch", "HQ", "A", 1234.5679, 2000, 0.617284, -0.012346, 87.6543, -2, 0.987654, 0.543211), row);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class RankingsMappingTests
         var dto = RankingDto.From(result);
 
         Assert.Equal(("branch", "deposit_new", "completion", "HQ", "campaign", 0.412346, 1), (dto.Level, dto.Metric, dto.Basis, dto.Scope, dto.Window, dto.TimeProgress, dto.Total));
-        Assert.Equal(new RankingRowDto(1, "BR01", "北京分行", "Beijing Branch", "HQ", "A", 10, null, null, null, null, null, null), Assert.Single(dto.Items));
+        Assert.Equal(new RankingRowDto(1, "BR01", "北京分行", "Beijing Branch", "HQ", "A", 10, null, null, null, null, null, null, null), Assert.Single(dto.Items));
     }
 
     [Fact]
