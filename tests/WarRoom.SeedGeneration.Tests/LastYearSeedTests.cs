@@ -30,7 +30,12 @@ public sealed class LastYearSeedTests
                 var (now, then) = (current.Campaign.Targets[unit.Index, kpi.Kpi.Index], past.Targets[unit.Index, kpi.Kpi.Index]);
                 // A tenth off in whole steps (0.01 万元, or 1 户), rounded down per manager and summed up the tree.
                 Assert.InRange(then, (now * 0.85) - 2, (now * 0.9) + 0.01);
-                if (unit.Children.Count > 0)
+                if (kpi.Kpi.Numerator is not null)
+                {
+                    // A ratio's target is a rate, one for every unit (mobile_mau_rate): never a sum of children.
+                    Assert.Equal(past.Targets[current.Org.Root.Index, kpi.Kpi.Index], then, 6);
+                }
+                else if (unit.Children.Count > 0)
                 {
                     Assert.Equal(unit.Children.Sum(c => past.Targets[c.Index, kpi.Kpi.Index]), then, 2);
                 }
