@@ -16,7 +16,7 @@ if (!File.Exists(options.ServerDll))
     return 1;
 }
 
-Console.WriteLine($"board {options.Board}, {options.DealsPerSecond} deals/s for {options.Duration.TotalSeconds} s, push interval {options.PushInterval ?? "default (250 ms)"}, screen updates/s per group {options.ScreenUpdatesPerSecond ?? "default (5000)"}, {Environment.ProcessorCount} cores");
+Console.WriteLine($"{options.Screens} screens, board {options.Board}, {options.DealsPerSecond} deals/s for {options.Duration.TotalSeconds} s, push interval {options.PushInterval ?? "default (250 ms)"}, screen updates/s per group {options.ScreenUpdatesPerSecond ?? "default (5000)"}, {Environment.ProcessorCount} cores");
 Console.WriteLine(Report.Header);
 foreach (var count in options.Clients)
 {
@@ -25,7 +25,9 @@ foreach (var count in options.Clients)
     var before = await server.MemoryAsync();
 
     var connecting = Stopwatch.StartNew();
-    await using var fleet = await ClientFleet.ConnectAsync(new Uri(server.Address, "/hubs/warroom"), ServerUnderTest.KioskToken, options.Board, count, options.ConnectConcurrency);
+    await using IScreenFleet fleet = options.Screens == "interactive"
+        ? await CircuitFleet.ConnectAsync(server.Address, options.Board, ServerUnderTest.Leader, count, options.ConnectConcurrency)
+        : await ClientFleet.ConnectAsync(new Uri(server.Address, "/hubs/warroom"), ServerUnderTest.KioskToken, options.Board, count, options.ConnectConcurrency);
     connecting.Stop();
     await Task.Delay(TimeSpan.FromSeconds(5)); // the complete resyncs after subscribing, then quiet
     var after = await server.MemoryAsync();
@@ -52,6 +54,7 @@ foreach (var count in options.Clients)
         count, connecting.Elapsed, before, after, end, poster, fleet, updates / (double)count / measuring.Elapsed.TotalSeconds, updateKb,
         cpu, toolCpu, serverView, loadBefore, Report.LoadAverage());
     Console.WriteLine(result);
+    Console.WriteLine(Report.CpuPerUpdate(server.CpuTime - cpuBefore, updates, fleet is ClientFleet ? Report.Deliveries(poster, fleet) : 0));
     Console.WriteLine(Report.HeapParts(before, after, end));
     Console.WriteLine(Report.AfterFullCollection(count, before, await server.MemoryAfterFullCollectionAsync()));
 }

@@ -13,7 +13,7 @@ internal static class Report
 
     public static string From(
         int clients, TimeSpan connect, ServerMemory before, ServerMemory after, ServerMemory end,
-        DealPoster poster, ClientFleet fleet, double boardUpdatesPerClientSecond, double updateKb, double serverCores, double toolCores,
+        DealPoster poster, IScreenFleet fleet, double boardUpdatesPerClientSecond, double updateKb, double serverCores, double toolCores,
         string serverView, string loadBefore, string loadAfter)
     {
         var latencies = new List<double>();
@@ -35,6 +35,19 @@ internal static class Report
         return string.Create(CultureInfo.InvariantCulture,
             $"| {clients:N0} | {connect.TotalSeconds:F1} s | {poster.Sent.Count}{(poster.Failed > 0 ? $" ({poster.Failed} failed)" : "")} | {latencies.Count:N0} ({missing:N0}) | {P(0.5)} / {P(0.9)} / {P(0.99)} / {P(1)} | {Percentile(answered, 0.5)} / {Percentile(answered, 0.99)} | {boardUpdatesPerClientSecond:F2} ({updateKb:F1}) | {serverView} | {serverCores:F2} / {toolCores:F2} | {Mb(before.WorkingSet)} → {Mb(after.WorkingSet)} | {Mb(before.GcHeap)} → {Mb(after.GcHeap)} | {perClientWs:F1} KB / {perClientHeap:F1} KB | {endWs:F1} KB / {endHeap:F1} KB | {loadBefore} → {loadAfter} |");
     }
+
+    /// <summary>
+    /// A line under the row: the server's CPU over the measured phase per update a screen received (a board update
+    /// or a 喜报 message on the hub; a render batch on a circuit, which carries the deal in it).
+    /// </summary>
+    public static string CpuPerUpdate(TimeSpan serverCpu, long updates, long dealMessages) => updates + dealMessages == 0
+        ? "  server CPU per screen update: no updates"
+        : string.Create(CultureInfo.InvariantCulture,
+            $"  server CPU per screen update: {serverCpu.TotalMilliseconds * 1000 / (updates + dealMessages):F1} µs ({serverCpu.TotalSeconds:F1} s over {updates:N0} updates + {dealMessages:N0} deal messages)");
+
+    /// <summary>Deals that reached a screen, counted once per screen.</summary>
+    public static long Deliveries(DealPoster poster, IScreenFleet fleet) =>
+        poster.Sent.Keys.Sum(id => fleet.Arrivals.TryGetValue(id, out var bag) ? (long)bag.Count : 0);
 
     /// <summary>A line under the row: generation 2 and the pinned heap (pipe buffers) before, after connecting, at the end.</summary>
     public static string HeapParts(ServerMemory before, ServerMemory after, ServerMemory end) =>

@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
 
 namespace WarRoom.LoadTool;
 
@@ -13,6 +14,9 @@ internal sealed class ServerUnderTest : IAsyncDisposable
     public const string IngestKey = "load-ingest-key-0123456789";
     public const string KioskToken = "load-kiosk-token-0123456789";
     public const string ReaderToken = "load-reader-token-0123456789";
+
+    /// <summary>The interactive board's screens sign in with the cookie (a circuit never takes a bearer token).</summary>
+    public static readonly (string Login, string Password) Leader = ("load.hq", "load bench password");
     public static readonly DateTimeOffset Now = new(2027, 2, 22, 10, 0, 0, TimeSpan.FromHours(8));
 
     private readonly Process process;
@@ -55,6 +59,9 @@ internal sealed class ServerUnderTest : IAsyncDisposable
             ["WarRoom__Auth__Tokens__reader__Token"] = ReaderToken,
             ["WarRoom__Auth__Tokens__reader__Role"] = "reader",
             ["WarRoom__Auth__Tokens__reader__Scope"] = "HQ",
+            [$"WarRoom__Auth__Users__{Leader.Login}__PasswordHash"] = new PasswordHasher<object>().HashPassword(new object(), Leader.Password),
+            [$"WarRoom__Auth__Users__{Leader.Login}__Role"] = "leader",
+            [$"WarRoom__Auth__Users__{Leader.Login}__Scope"] = "HQ",
         };
         // The server runs with its own GC settings, whatever the tool was started with.
         foreach (var inherited in info.Environment.Keys.Where(k => k.StartsWith("DOTNET_GC", StringComparison.OrdinalIgnoreCase) || k.Equals("DOTNET_gcServer", StringComparison.OrdinalIgnoreCase)).ToList())

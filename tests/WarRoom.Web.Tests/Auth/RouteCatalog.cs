@@ -98,6 +98,7 @@ public static class RouteCatalog
         new("GET", "/snapshots", Access.Read, Page: true),
         new("GET", "/snapshots/{Id:long}", Access.Read, Page: true, Path: "/snapshots/999999", Success: 404),
         new("GET", "/boards/{Id}", Access.Read, Page: true, Path: "/boards/hq", Owner: "HQ"),
+        new("GET", "/boards/{Id}/interactive", Access.Read, Page: true, Path: "/boards/hq/interactive", Owner: "HQ"),
         new("GET", "/hubs/warroom", Access.Read, Success: 400),
         new("GET", "/hubs/warroom/negotiate", Access.Read, Success: 405),
         new("POST", "/snapshots", Access.Read, Page: true, Success: 400, Body: _ => Form(("Label", "matrix"))),

@@ -1,0 +1,16 @@
+using System.Collections.Concurrent;
+
+namespace WarRoom.LoadTool;
+
+/// <summary>The screens of one run: today's static board on the hub (<see cref="ClientFleet"/>) or the interactive
+/// board's circuits (<see cref="CircuitFleet"/>), measured the same way.</summary>
+internal interface IScreenFleet : IAsyncDisposable
+{
+    /// <summary>Deal id → the moment it reached each screen (Stopwatch ticks, the poster's clock).</summary>
+    ConcurrentDictionary<string, ConcurrentBag<long>> Arrivals { get; }
+
+    /// <summary>Updates received by all screens besides the deals (boardUpdated messages, or render batches) and their bytes.</summary>
+    (long Messages, long Bytes) BoardUpdates { get; }
+
+    int Count { get; }
+}
