@@ -9,7 +9,7 @@ namespace WarRoom.LoadTool;
 /// N hub clients subscribed to one board, each noting when every <c>dealAnnounced</c> reached it (Stopwatch ticks,
 /// the same clock the poster stamps its POSTs with) and counting the board updates it received.
 /// </summary>
-internal sealed class ClientFleet : IScreenFleet
+internal sealed class ClientFleet : IAsyncDisposable
 {
     private readonly List<HubClient> clients = [];
     private readonly List<Task> readers = [];

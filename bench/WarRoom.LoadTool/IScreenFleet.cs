@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 
 namespace WarRoom.LoadTool;
 
-/// <summary>The screens of one run: today's static board on the hub (<see cref="ClientFleet"/>) or the interactive
+/// <summary>The screens of one run: today's static board on the hub (<see cref="StaticScreens"/>) or the interactive
 /// board's circuits (<see cref="CircuitFleet"/>), measured the same way.</summary>
 internal interface IScreenFleet : IAsyncDisposable
 {
@@ -13,4 +13,16 @@ internal interface IScreenFleet : IAsyncDisposable
     (long Messages, long Bytes) BoardUpdates { get; }
 
     int Count { get; }
+}
+
+/// <summary>Today's screens: hub clients of the static board (ClientFleet, shared with ClusterBench as it is).</summary>
+internal sealed class StaticScreens(ClientFleet fleet) : IScreenFleet
+{
+    public ConcurrentDictionary<string, ConcurrentBag<long>> Arrivals => fleet.Arrivals;
+
+    public (long Messages, long Bytes) BoardUpdates => fleet.BoardUpdates;
+
+    public int Count => fleet.Count;
+
+    public ValueTask DisposeAsync() => fleet.DisposeAsync();
 }

@@ -27,7 +27,7 @@ foreach (var count in options.Clients)
     var connecting = Stopwatch.StartNew();
     await using IScreenFleet fleet = options.Screens == "interactive"
         ? await CircuitFleet.ConnectAsync(server.Address, options.Board, ServerUnderTest.Leader, count, options.ConnectConcurrency)
-        : await ClientFleet.ConnectAsync(new Uri(server.Address, "/hubs/warroom"), ServerUnderTest.KioskToken, options.Board, count, options.ConnectConcurrency);
+        : new StaticScreens(await ClientFleet.ConnectAsync(new Uri(server.Address, "/hubs/warroom"), ServerUnderTest.KioskToken, options.Board, count, options.ConnectConcurrency));
     connecting.Stop();
     await Task.Delay(TimeSpan.FromSeconds(5)); // the complete resyncs after subscribing, then quiet
     var after = await server.MemoryAsync();
@@ -54,7 +54,7 @@ foreach (var count in options.Clients)
         count, connecting.Elapsed, before, after, end, poster, fleet, updates / (double)count / measuring.Elapsed.TotalSeconds, updateKb,
         cpu, toolCpu, serverView, loadBefore, Report.LoadAverage());
     Console.WriteLine(result);
-    Console.WriteLine(Report.CpuPerUpdate(server.CpuTime - cpuBefore, updates, fleet is ClientFleet ? Report.Deliveries(poster, fleet) : 0));
+    Console.WriteLine(Report.CpuPerUpdate(server.CpuTime - cpuBefore, updates, fleet is StaticScreens ? Report.Deliveries(poster, fleet) : 0));
     Console.WriteLine(Report.HeapParts(before, after, end));
     Console.WriteLine(Report.AfterFullCollection(count, before, await server.MemoryAfterFullCollectionAsync()));
 }
