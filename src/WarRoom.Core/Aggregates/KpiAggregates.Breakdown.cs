@@ -93,11 +93,17 @@ public sealed partial class KpiAggregates
         }
     }
 
+    /// <summary>What the unit's subtree booked of a <c>sum</c> KPI with one dimension value, campaign to date (fixed point). Read lock held.</summary>
+    internal long TagTotal(int unit, int kpi, int dimension, int value) => tagTotals[kpi][dimension][value]?[unit] ?? 0;
+
+    /// <summary>Whether <paramref name="dimension"/> is one of these aggregates' own.</summary>
+    public bool Owns(Dimension dimension) => ReferenceEquals(Dimensions.Find(dimension.Code), dimension);
+
     /// <summary>The unit's campaign-to-date figure for a <c>sum</c> KPI cut by <paramref name="dimension"/>.</summary>
     public Breakdown BreakdownOf(OrgUnit unit, Kpi kpi, Dimension dimension)
     {
         CheckOwned(unit);
-        if (kpi.Aggregation != KpiAggregation.Sum || !ReferenceEquals(Dimensions.Find(dimension.Code), dimension))
+        if (kpi.Aggregation != KpiAggregation.Sum || !Owns(dimension))
         {
             throw new ArgumentException($"no breakdown of {kpi.Code} by {dimension.Code}: sum KPIs by a declared dimension only");
         }

@@ -20,13 +20,16 @@ internal readonly struct MetricReader
     private readonly DayRange days;
     private readonly AsOfCut? cut;
     private readonly DayClose? close;
+    private readonly TagFilter? tag;
 
     /// <param name="kpi">The KPI, or null for the composite score.</param>
     /// <param name="cut">For an as-of read, what the last day had added by then; null reads whole days.</param>
-    public MetricReader(KpiAggregates aggregates, Kpi? kpi, RankBasis basis, DayRange days, AsOfCut? cut = null)
+    /// <param name="tag">Reads what was booked with one dimension value (campaign to date, a sum KPI by value; see <see cref="TagFilter.Problem"/>).</param>
+    public MetricReader(KpiAggregates aggregates, Kpi? kpi, RankBasis basis, DayRange days, AsOfCut? cut = null, TagFilter? tag = null)
     {
         this.cut = cut;
         close = cut is null ? aggregates.CloseFor(days) : null;
+        this.tag = tag;
         this.aggregates = aggregates;
         targets = aggregates.Campaign.Targets;
         this.kpi = kpi?.Index ?? -1;
@@ -48,7 +51,8 @@ internal readonly struct MetricReader
             return double.IsNaN(score) ? RankEntry.Missing : RankEntry.FromDouble(score, ascending: false);
         }
 
-        var value = close?.Value(unit, kpi) ?? aggregates.ValueAt(unit, kpi, days, cut);
+        var value = tag is not null ? aggregates.TagTotal(unit, kpi, tag.Dimension.Index, tag.Value.Index)
+            : close?.Value(unit, kpi) ?? aggregates.ValueAt(unit, kpi, days, cut);
         if (basis == RankBasis.Value)
         {
             return RankEntry.FromFixed(value, ascending);
@@ -73,6 +77,11 @@ internal readonly struct MetricReader
 
             var c = score / 100;
             return new RankingItem(rank, unit, score, null, c, c - paceReference, score, rankChange);
+        }
+
+        if (tag is not null)
+        {
+            return new RankingItem(rank, unit, FixedPoint.ToDouble(aggregates.TagTotal(unit.Index, kpi, tag.Dimension.Index, tag.Value.Index)), null, null, null, null, rankChange);
         }
 
         var value = FixedPoint.ToDouble(aggregates.ValueAt(unit.Index, kpi, days, cut));

@@ -58,6 +58,11 @@ public sealed partial class Ranker
             throw new ArgumentException($"top must not be negative (got {query.Top})", nameof(query));
         }
 
+        if (query.Tag is { } tag && (TagFilter.Problem(kpi, query.Basis, query.Window, asOf) ?? (aggregates.Owns(tag.Dimension) ? null : $"dimension {tag.Dimension.Code} is not these aggregates'")) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(query));
+        }
+
         var campaign = aggregates.Campaign;
         var progress = timeProgress.At(now);
         var window = query.Window.Resolve(campaign, Horizon.At(campaign, now), timeProgress.At);
@@ -75,14 +80,15 @@ public sealed partial class Ranker
         {
             using var _ = aggregates.Read();
             var cut = asOf ? aggregates.CutAt(now) : null;
-            var reader = new MetricReader(aggregates, kpi, query.Basis, window.Days, cut);
+            var reader = new MetricReader(aggregates, kpi, query.Basis, window.Days, cut, query.Tag);
             var total = Collect(reader, query.Level, start, end, peer, buffer);
             var entries = buffer.AsSpan(0, total);
             var take = Math.Min(query.Top ?? total, total);
             RankSelection.SelectTop(entries, take);
             var ranks = take <= 256 ? stackalloc int[take] : new int[take];
             RankSelection.Ranks(entries[..take], ranks);
-            var before = previous is { } close ? PreviousRanks(query, kpi, close, start, end, peer, entries[..take]) : null;
+            // The close before keeps no figures by tag, so a tagged ranking shows no movement (nor forecast, nor 同比).
+            var before = previous is { } close && query.Tag is null ? PreviousRanks(query, kpi, close, start, end, peer, entries[..take]) : null;
             var items = new RankingItem[take];
             for (var i = 0; i < take; i++)
             {
@@ -91,12 +97,15 @@ public sealed partial class Ranker
                 items[i] = reader.Item(aggregates.Tree[unit], ranks[i], change, paceReference);
             }
 
-            if (query.Forecast)
+            if (query.Tag is null)
             {
-                AddForecasts(items, kpi, Horizon.At(campaign, now), progress, cut);
-            }
+                if (query.Forecast)
+                {
+                    AddForecasts(items, kpi, Horizon.At(campaign, now), progress, cut);
+                }
 
-            AddLastYear(items, kpi, window.Days);
+                AddLastYear(items, kpi, window.Days);
+            }
 
             return new RankingResult(query, now, aggregates.VersionUnderLock, progress, paceReference, total, items);
         }

@@ -8,6 +8,7 @@ namespace WarRoom.Core.Ranking;
 /// <paramref name="Basis"/> over <paramref name="Window"/>; <paramref name="Top"/> limits the rows returned, not the
 /// ranking (ranks and the total are those of the full list). <paramref name="Forecast"/> asks for each row's
 /// forecast completion (it costs a read of the recent days per row, so internal readers leave it off).
+/// <paramref name="Tag"/> ranks by what was booked with one dimension value (<see cref="TagFilter"/>).
 /// </summary>
 public sealed record RankingQuery(
     OrgLevel Level,
@@ -17,7 +18,8 @@ public sealed record RankingQuery(
     RankWindow Window,
     int? Top = null,
     string? PeerGroup = null,
-    bool Forecast = false)
+    bool Forecast = false,
+    TagFilter? Tag = null)
 {
     public const string Composite = "composite";
 

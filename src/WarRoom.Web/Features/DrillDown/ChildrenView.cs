@@ -8,21 +8,22 @@ namespace WarRoom.Web.Features.DrillDown;
 /// <param name="Q">keeps the rows whose code or name matches (as on /search)</param>
 /// <param name="Sort">rank (default), name, code, value, target, completion, pace or change</param>
 /// <param name="Dir">asc or desc; default asc for rank, name and code, desc for figures</param>
+/// <param name="Tag">ranks a sum KPI by what was booked with one dimension value, e.g. <c>channel:mobile</c></param>
 public sealed record ChildrenView(
     string? Level = null, string? Metric = null, string? Basis = null, string? Window = null, string? From = null, string? To = null,
-    string? PeerGroup = null, string? Q = null, string? Sort = null, string? Dir = null)
+    string? PeerGroup = null, string? Q = null, string? Sort = null, string? Dir = null, string? Tag = null)
 {
     public static readonly IReadOnlyList<string> SortKeys = ["rank", "name", "code", "value", "target", "completion", "pace", "change"];
 
     /// <summary>A GET form sends every field, empty ones as <c>q=</c>; empty means "not chosen".</summary>
     public ChildrenView Normalized() => new(
-        Blank(Level), Blank(Metric), Blank(Basis), Blank(Window), Blank(From), Blank(To), Blank(PeerGroup), Blank(Q), Blank(Sort), Blank(Dir));
+        Blank(Level), Blank(Metric), Blank(Basis), Blank(Window), Blank(From), Blank(To), Blank(PeerGroup), Blank(Q), Blank(Sort), Blank(Dir), Blank(Tag));
 
     /// <summary>The view as query-string pairs, in a fixed order (so the same view is the same URL).</summary>
     public (string Key, string? Value)[] QueryPairs() =>
     [
         ("level", Level), ("metric", Metric), ("basis", Basis), ("window", Window), ("from", From), ("to", To),
-        ("peerGroup", PeerGroup), ("q", Q), ("sort", Sort), ("dir", Dir),
+        ("peerGroup", PeerGroup), ("q", Q), ("sort", Sort), ("dir", Dir), ("tag", Tag),
     ];
 
     public string SortKey => Sort ?? "rank";

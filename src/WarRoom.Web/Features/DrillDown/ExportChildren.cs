@@ -35,7 +35,8 @@ public static class ExportChildren
             await audit.WriteAsync(new AuditEntry(
                 TimeProvider.System.GetUtcNow(), request.Viewer.Name, AuditActions.Export, Describe(table, format), true,
                 $"{format}, {table.Rows.Count} rows"), cancellationToken);
-            return new File($"{table.Unit}-{table.Ranking.Level}-{table.Ranking.Metric}-{table.Ranking.Basis}-{table.Ranking.Window}.{format}", content,
+            var tag = table.View.Tag is { } t ? "-" + t.Replace(':', '-') : string.Empty;
+            return new File($"{table.Unit}-{table.Ranking.Level}-{table.Ranking.Metric}-{table.Ranking.Basis}-{table.Ranking.Window}{tag}.{format}", content,
                 request.Xlsx ? XlsxExport.ContentType : "text/csv; charset=utf-8");
         }
     }

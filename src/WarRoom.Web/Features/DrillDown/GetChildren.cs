@@ -1,5 +1,8 @@
 using FluentValidation;
 using MediatR;
+using WarRoom.Core.Campaigns;
+using WarRoom.Core.Dimensions;
+using WarRoom.Core.Kpis;
 using WarRoom.Core.Org;
 using WarRoom.Web.Features.Rankings;
 using WarRoom.Web.Features.Search;
@@ -28,7 +31,7 @@ public static class GetChildren
         }
     }
 
-    public sealed class Handler(OrgTree org, IMediator mediator) : IRequestHandler<Query, ChildrenTable?>
+    public sealed class Handler(OrgTree org, Campaign campaign, DimensionCatalog dimensions, IMediator mediator) : IRequestHandler<Query, ChildrenTable?>
     {
         public async Task<ChildrenTable?> Handle(Query request, CancellationToken cancellationToken)
         {
@@ -38,17 +41,23 @@ public static class GetChildren
                 return null;
             }
 
-            var view = request.View;
+            // The campaign's sum KPIs, the ones a tag can cut (and the metric select offers).
+            IReadOnlyList<string> tagMetrics = [.. campaign.Kpis.Select(s => s.Kpi).Where(k => k.Aggregation == KpiAggregation.Sum).Select(k => k.Code)];
+            var view = ChildrenTable.ForTag(request.View, tagMetrics);
             // Through the mediator, so the ranking's own validation names a bad metric, basis, window or level.
             var ranking = await mediator.Send(new GetRankings.Query(
-                request.Viewer, view.Level, view.Metric, view.Basis, unit.Code, view.Window, view.From, view.To, null, view.PeerGroup), cancellationToken);
+                request.Viewer, view.Level, view.Metric, view.Basis, unit.Code, view.Window, view.From, view.To, null, view.PeerGroup, Tag: view.Tag), cancellationToken);
             OrgLevelNames.TryParse(ranking.Level, out var level);
             var matcher = new UnitMatcher(view.Q);
             var rows = ranking.Items.Where(r => matcher.Matches(r.Unit, r.Name, r.NameEn));
             return new ChildrenTable(
                 unit.Code, view, ranking, ChildrenOrder.Apply(rows, view.SortKey, view.Descending),
                 [.. Enum.GetValues<OrgLevel>().Where(l => l > unit.Level).Select(l => l.ToWire())],
-                [.. org.UnitsAt(level, unit).Select(u => u.PeerGroup).Distinct().Order(StringComparer.Ordinal)]);
+                [.. org.UnitsAt(level, unit).Select(u => u.PeerGroup).Distinct().Order(StringComparer.Ordinal)])
+            {
+                Tags = tagMetrics.Count == 0 ? [] : [.. dimensions.All.SelectMany(d => d.Values.Select(v => new TagChoice($"{d.Code}:{v.Code}", d.Name, v.Name)))],
+                TagMetrics = tagMetrics,
+            };
         }
     }
 }

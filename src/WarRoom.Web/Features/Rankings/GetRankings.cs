@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using WarRoom.Core.Campaigns;
+using WarRoom.Core.Dimensions;
 using WarRoom.Core.Kpis;
 using WarRoom.Core.Org;
 using WarRoom.Core.Ranking;
@@ -16,12 +17,14 @@ public static class GetRankings
     public sealed record Query(
         Viewer Viewer, string? Level = null, string? Metric = null, string? Basis = null, string? Scope = null,
         string? Window = null, string? From = null, string? To = null, string? Top = null, string? PeerGroup = null,
-        string? AsOf = null) : IRequest<RankingDto>, IReadsAggregates;
+        string? AsOf = null, string? Tag = null) : IRequest<RankingDto>, IReadsAggregates;
 
     public sealed class Validator : AbstractValidator<Query>
     {
-        public Validator(KpiCatalog kpis)
+        public Validator(KpiCatalog kpis, DimensionCatalog dimensions)
         {
+            RuleFor(q => q.Tag).Must(t => t is null || TagFilter.TryParse(t, dimensions, out _) is null)
+                .OverridePropertyName("tag").WithMessage(q => TagFilter.TryParse(q.Tag!, dimensions, out _));
             RuleFor(q => q.Level).Must(l => l is null || (OrgLevelNames.TryParse(l, out var level) && level != OrgLevel.Hq))
                 .OverridePropertyName("level").WithMessage(q => $"level '{q.Level}' must be branch, subbranch or manager");
             RuleFor(q => q.Metric).Must(m => RankingParameters.IsMetric(m, kpis))
@@ -35,7 +38,8 @@ public static class GetRankings
         }
     }
 
-    public sealed class Handler(OrgTree org, Ranker ranker, Campaign campaign, TimeProvider clock) : IRequestHandler<Query, RankingDto>
+    public sealed class Handler(OrgTree org, Ranker ranker, Campaign campaign, KpiCatalog kpis, DimensionCatalog dimensions, TimeProvider clock)
+        : IRequestHandler<Query, RankingDto>
     {
         public Task<RankingDto> Handle(Query request, CancellationToken cancellationToken)
         {
@@ -54,9 +58,17 @@ public static class GetRankings
             RankingParameters.TryWindow(request.Window, request.From, request.To, out var window);
             RankBasisNames.TryParse(request.Basis ?? "value", out var basis);
             RankingParameters.TryTop(request.Top, out var top);
-            var query = new RankingQuery(level, request.Metric ?? RankingQuery.Composite, basis, scope, window, top, request.PeerGroup, Forecast: true);
             var now = campaign.ToLocal(clock.GetUtcNow());
-            return Task.FromResult(RankingDto.From(AsOfParameter.Parse(request.AsOf, campaign, now) is { } asOf
+            var at = AsOfParameter.Parse(request.AsOf, campaign, now);
+            TagFilter? tag = null;
+            if (request.Tag is not null && TagFilter.TryParse(request.Tag, dimensions, out tag) is null
+                && TagFilter.Problem(kpis.Find(request.Metric), basis, window, at is not null) is { } problem)
+            {
+                throw Invalid("tag", $"tag '{request.Tag}': {problem}");
+            }
+
+            var query = new RankingQuery(level, request.Metric ?? RankingQuery.Composite, basis, scope, window, top, request.PeerGroup, Forecast: true, tag);
+            return Task.FromResult(RankingDto.From(at is { } asOf
                 ? ranker.RankAsOf(query, asOf)
                 : ranker.Rank(query, now)));
         }

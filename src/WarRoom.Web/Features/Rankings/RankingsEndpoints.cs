@@ -23,8 +23,8 @@ public static class RankingsEndpoints
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Read).WithTags("Rankings");
         api.MapGet("/rankings", async (
             HttpContext http, OrgTree org, IMediator mediator, string? level, string? metric, string? basis, string? scope,
-            string? window, string? from, string? to, string? top, string? peerGroup, string? asOf, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new GetRankings.Query(http.Viewer(org), level, metric, basis, scope, window, from, to, top, peerGroup, asOf), ct)));
+            string? window, string? from, string? to, string? top, string? peerGroup, string? asOf, string? tag, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetRankings.Query(http.Viewer(org), level, metric, basis, scope, window, from, to, top, peerGroup, asOf, tag), ct)));
         api.MapGet("/units/{code}", async (HttpContext http, OrgTree org, IMediator mediator, string code, string? asOf, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetUnit.Query(http.Viewer(org), code, asOf), ct)));
         api.MapGet("/units/{code}/trend", async (HttpContext http, OrgTree org, IMediator mediator, string code, string? kpi, string? interval, CancellationToken ct) =>
