@@ -2,8 +2,8 @@ namespace WarRoom.Core.Aggregates;
 
 /// <summary>
 /// The figures at the instant of an as-of read, <see cref="LimitMs"/> into day <see cref="Day"/>. What that day had
-/// added by then comes from one pass over its journal: per flow KPI each unit's own sum, per balance KPI each booking
-/// unit's reading latest by then, per unit its latest event time, each rolled up the tree once. Campaign-to-date
+/// added by then comes from its journal (<see cref="DayScan"/>): per flow KPI each unit's own sum, per balance KPI each
+/// booking unit's reading latest by then, per unit its latest event time, each rolled up the tree once. Campaign-to-date
 /// values are then the previous day's close (<see cref="DayClose"/>) plus that, and every unit's score is computed once; other
 /// windows read <c>cells[from .. Day − 1] + Delta</c>. Built under the read lock; valid while no event lands on a
 /// day up to <see cref="Day"/> (<see cref="BuiltAt"/>).
@@ -14,57 +14,28 @@ internal sealed class AsOfCut
     private readonly int[] parent;
     private readonly int kpis;
     private readonly long[] delta;
-    private readonly Reading[]?[] readings;
+    private readonly CutBuffers.Reading[]?[] readings;
     private readonly List<int>[] readers;
     private readonly Dictionary<int, long[]>[] balances;
     private readonly int[] lastMs;
     private readonly DayClose? close;
     private readonly double[] score;
 
-    public AsOfCut(KpiAggregates aggregates, DayJournal journal, int[] parent, DayClose? close, int day, int limitMs, long builtAt)
+    /// <param name="buffers">Arrays to fill, cleared (<see cref="CutBuffers.Clear"/>); the cut keeps them.</param>
+    public AsOfCut(KpiAggregates aggregates, DayJournal journal, int[] parent, DayClose? close, int day, int limitMs, long builtAt, CutBuffers buffers)
     {
         this.aggregates = aggregates;
         this.parent = parent;
         Day = day;
         LimitMs = limitMs;
         BuiltAt = builtAt;
+        Buffers = buffers;
         var n = parent.Length;
         kpis = aggregates.Catalog.Count;
         var latest = aggregates.Catalog.All.Select(k => k.Aggregation == Kpis.KpiAggregation.Latest).ToArray();
-        delta = new long[n * kpis];
-        readings = new Reading[kpis][];
-        readers = [.. Enumerable.Range(0, kpis).Select(_ => new List<int>())];
+        (delta, lastMs, score, readings, readers) = (buffers.Delta, buffers.LastMs, buffers.Score, buffers.Readings, buffers.Readers);
         balances = [.. Enumerable.Range(0, kpis).Select(_ => new Dictionary<int, long[]>())];
-        lastMs = new int[n];
-        Array.Fill(lastMs, -1);
-        foreach (var chunk in journal.Day(day))
-        {
-            foreach (var e in chunk.Span)
-            {
-                if (e.MsOfDay > limitMs)
-                {
-                    continue;
-                }
-
-                lastMs[e.Unit] = Math.Max(lastMs[e.Unit], e.MsOfDay);
-                if (!latest[e.Kpi])
-                {
-                    delta[(e.Unit * kpis) + e.Kpi] += e.Value;
-                    continue;
-                }
-
-                ref var held = ref (readings[e.Kpi] ??= NoReadings(n))[e.Unit];
-                if (held.Ms < 0)
-                {
-                    readers[e.Kpi].Add(e.Unit);
-                }
-
-                if (held.Ms < 0 || e.MsOfDay > held.Ms || (e.MsOfDay == held.Ms && e.Seq > held.Seq))
-                {
-                    held = new Reading(e.MsOfDay, e.Seq, e.Value);
-                }
-            }
-        }
+        DayScan.Run(journal, day, limitMs, latest, delta, lastMs, buffers.Take);
 
         // Over the whole campaign a balance's reading of the day replaces its unit's own latest of the days before.
         var before = day > 0 ? new DayRange(0, day - 1) : DayRange.Empty;
@@ -91,8 +62,11 @@ internal sealed class AsOfCut
 
         this.close = close;
         aggregates.SettleLevels(close, delta, day);
-        score = aggregates.Scores(close?.Values, delta);
+        aggregates.Scores(close?.Values, delta, score);
     }
+
+    /// <summary>The arrays this cut reads; handed on only once no reader can see the cut.</summary>
+    public CutBuffers Buffers { get; }
 
     public int Day { get; }
     public int LimitMs { get; }
@@ -110,7 +84,7 @@ internal sealed class AsOfCut
     /// <summary>What day <see cref="Day"/> adds to a value over days <paramref name="from"/>..Day. Read lock held.</summary>
     public long Delta(int unit, int kpi, int from)
     {
-        if (readings[kpi] is null || from == 0)
+        if (readers[kpi].Count == 0 || from == 0)
         {
             return delta[(unit * kpis) + kpi];
         }
@@ -144,13 +118,4 @@ internal sealed class AsOfCut
 
         return rolled;
     }
-
-    private static Reading[] NoReadings(int n)
-    {
-        var held = new Reading[n];
-        Array.Fill(held, new Reading(-1, 0, 0));
-        return held;
-    }
-
-    private readonly record struct Reading(int Ms, long Seq, long Value);
 }

@@ -2,10 +2,6 @@ namespace WarRoom.Core.Aggregates;
 
 public sealed partial class KpiAggregates
 {
-    // A handful of instants are asked for at once (a review's Friday close, a board's comparison); a bound is all
-    // the eviction needed. A cut holds every unit's campaign-to-date figures and the day's part of them (~2 MB at 21,000 units × 12 KPIs).
-    private const int CutCapacity = 8;
-
     /// <summary>Events applied so far, every one kept in the day journal for as-of reads.</summary>
     public long JournaledEvents
     {
@@ -14,41 +10,6 @@ public sealed partial class KpiAggregates
             using var _ = Read();
             return journal?.Count ?? 0;
         }
-    }
-
-    /// <summary>
-    /// The cut for an as-of read at <paramref name="instant"/>: null when every applied event is at or before it (at
-    /// or after the campaign's end) or none can be (before its start). Cached while no event lands on a day up to
-    /// the instant's. Read lock held.
-    /// </summary>
-    internal AsOfCut? CutAt(DateTimeOffset instant)
-    {
-        var ms = instant.ToUnixTimeMilliseconds();
-        if (journal is null)
-        {
-            throw new InvalidOperationException("these aggregates keep whole days only (no day journal): no as-of reads");
-        }
-
-        if (!days.Contains(ms))
-        {
-            return null;
-        }
-
-        if (cuts.TryGetValue(ms, out var cut) && !ChangedThrough(cut.Day, cut.BuiltAt))
-        {
-            return cut;
-        }
-
-        var day = days.DayOf(ms);
-        var close = day > 0 ? CloseOf(day - 1) : null;
-        cut = new AsOfCut(this, journal, parent, close, day, (int)(ms - days.StartOfDayMs(day)), version);
-        if (cuts.Count >= CutCapacity)
-        {
-            cuts.Clear();
-        }
-
-        cuts[ms] = cut;
-        return cut;
     }
 
     /// <summary><see cref="ValueIn"/> as of the cut's instant; the range must end on or before the cut's day. Read lock held.</summary>

@@ -15,8 +15,9 @@ public sealed partial class KpiAggregates
 
     /// <summary>
     /// The end-of-day totals through <paramref name="day"/>, cached while no event lands on a day up to it. Built
-    /// from the nearest valid earlier close plus the days' cells in between, else as <see cref="ValueIn"/> reads
-    /// them. Read lock held.
+    /// from the nearest valid earlier close, each close in between on the way (a day's close is the one before plus
+    /// that day's cells, so the others cost little more, and an as-of read on any of those days later finds its start
+    /// ready instead of paying a build), else as <see cref="ValueIn"/> reads them. Read lock held.
     /// </summary>
     internal DayClose CloseOf(int day)
     {
@@ -37,6 +38,16 @@ public sealed partial class KpiAggregates
             }
         }
 
+        for (var d = (before?.Through ?? -1) + 1; d <= day; d++)
+        {
+            before = BuildClose(d, before);
+        }
+
+        return before!;
+    }
+
+    private DayClose BuildClose(int day, DayClose? before)
+    {
         var range = new DayRange(0, day);
         var values = new long[parent.Length * columns.Length];
         for (var k = 0; k < columns.Length; k++)
@@ -53,11 +64,14 @@ public sealed partial class KpiAggregates
         return close;
     }
 
-    /// <summary>Every unit's composite score from <paramref name="values"/> + <paramref name="more"/>, laid out unit × KPIs + KPI (either may be null).</summary>
-    internal double[] Scores(long[]? values, long[]? more)
+    /// <summary>
+    /// Every unit's composite score from <paramref name="values"/> + <paramref name="more"/>, laid out unit × KPIs +
+    /// KPI (either may be null), into <paramref name="score"/> (new when null).
+    /// </summary>
+    internal double[] Scores(long[]? values, long[]? more, double[]? score = null)
     {
         var k = columns.Length;
-        var score = new double[parent.Length];
+        score ??= new double[parent.Length];
         Span<long> slots = stackalloc long[model.Slots];
         for (var u = 0; u < score.Length; u++)
         {

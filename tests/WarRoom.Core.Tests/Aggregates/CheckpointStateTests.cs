@@ -76,7 +76,7 @@ public class CheckpointStateTests
         ];
         string[] derivedOrFixed = [
             "KpiAggregates.gate", "KpiAggregates.days", "KpiAggregates.model", "KpiAggregates.parent", "KpiAggregates.subtreeEnd",
-            "KpiAggregates.cuts", "KpiAggregates.closes", "KpiAggregates.score", "KpiAggregates.changes", "KpiAggregates.dirtyStamp", "KpiAggregates.dirty",
+            "KpiAggregates.cuts", "KpiAggregates.spareBuffers", "KpiAggregates.closes", "KpiAggregates.score", "KpiAggregates.changes", "KpiAggregates.dirtyStamp", "KpiAggregates.dirty",
             "KpiAggregates.dirtyCount", "KpiAggregates.<Tree>k__BackingField", "KpiAggregates.<Catalog>k__BackingField",
             "KpiAggregates.<Campaign>k__BackingField", "KpiColumn.days",
             "KpiAggregates.ratioOf", "KpiAggregates.feedsScore", "KpiAggregates.rescoreAll", "KpiAggregates.<Dimensions>k__BackingField",
