@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net.Http.Headers;
-using System.Text;
 using Microsoft.Playwright;
 using WarRoom.DeskBench;
 
@@ -104,46 +103,5 @@ Console.WriteLine($"FCP /units/BR01: {Ms(paints)} (budget ≤ 1000 ms); first by
 Console.WriteLine($"grid sort (click → rows redrawn, 131 managers): {Ms(sorts)} (budget ≤ 150 ms)");
 Console.WriteLine($"grid page turn: {Ms(turns)} (budget ≤ 150 ms)");
 
-// Memory: the heap the server holds with one page open, then with --users open live pages.
-await Task.Delay(2000);
-var heapBefore = await server.HeldHeapAsync(metrics);
-var setBefore = server.WorkingSet();
-var open = new List<IPage>();
-for (var i = 0; i < users; i++)
-{
-    // Generous waits: on a shared two-core machine the 200th tab opens while 199 circuits are alive.
-    var tab = await context.NewPageAsync();
-    await tab.GotoAsync(unitUrl, new PageGotoOptions { Timeout = 180_000 });
-    await tab.WaitForFunctionAsync("() => window.Blazor && document.querySelector('[data-circuit=live]')", null, new PageWaitForFunctionOptions { Timeout = 180_000 });
-    open.Add(tab);
-}
-
-using (var ingest = new HttpClient { BaseAddress = server.Address })
-{
-    ingest.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", DeskServer.IngestKey);
-    for (var i = 0; i < 5; i++)
-    {
-        var body = $$"""{ "events": [ { "id": "desk-bench-{{i}}", "time": "2027-02-22T09:5{{i}}:00+08:00", "unit": "M00001", "kpi": "deposit_new", "value": 10 } ] }""";
-        (await ingest.PostAsync("/api/v1/events", new StringContent(body, Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
-        await Task.Delay(1000);
-    }
-}
-
-if (options.GetValueOrDefault("hold") is { } hold)
-{
-    // Time to look inside the server (dotnet-gcdump) while the pages are open.
-    Console.WriteLine($"holding {hold} s; server pid {server.ProcessId}");
-    await Task.Delay(TimeSpan.FromSeconds(int.Parse(hold, CultureInfo.InvariantCulture)));
-}
-
-var heapAfter = await server.HeldHeapAsync(metrics);
-var setAfter = server.WorkingSet();
-var live = open.Count;
-foreach (var tab in open)
-{
-    await tab.CloseAsync();
-}
-
-Console.WriteLine($"live desk pages open: {live}; live objects {heapBefore.Live / 1024.0 / 1024:0.0} → {heapAfter.Live / 1024.0 / 1024:0.0} MB = {(heapAfter.Live - heapBefore.Live) / 1024.0 / live:0.0} KB per page (budget ≤ 300 KB); " +
-    $"heap size with its gaps {heapBefore.Heap / 1024.0 / 1024:0.0} → {heapAfter.Heap / 1024.0 / 1024:0.0} MB = {(heapAfter.Heap - heapBefore.Heap) / 1024.0 / live:0.0} KB per page; " +
-    $"working set {setBefore / 1024.0 / 1024:0} → {setAfter / 1024.0 / 1024:0} MB = {(setAfter - setBefore) / 1024.0 / live:0} KB per page");
+// Memory: the heap the server holds with one page open, then with --users open live pages (tabs, or --circuits).
+Console.WriteLine(await DeskMemory.MeasureAsync(server, metrics, context, users, options.ContainsKey("circuits"), options.GetValueOrDefault("hold")));

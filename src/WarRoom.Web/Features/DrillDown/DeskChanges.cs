@@ -1,4 +1,5 @@
 using WarRoom.Web.Features.Boards.Building;
+using WarRoom.Web.Infrastructure;
 
 namespace WarRoom.Web.Features.DrillDown;
 
@@ -8,7 +9,7 @@ namespace WarRoom.Web.Features.DrillDown;
 /// every listener once. A page then re-sends its own query against the in-memory aggregates; nobody polls the store
 /// and a burst of a thousand events is one refresh per page. Ticks only while some page listens.
 /// </summary>
-public sealed class DeskChanges(BoardStamps stamps) : BackgroundService
+public sealed class DeskChanges(BoardStamps stamps, WarRoomMetrics metrics) : BackgroundService
 {
     /// <summary>
     /// A tenth of the one-second budget from post to screen, so the wait is a small part of it even on a loaded
@@ -44,6 +45,7 @@ public sealed class DeskChanges(BoardStamps stamps) : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        metrics.Gauge("warroom_desk_listeners", "Open live desk pages listening for changes", () => Listeners);
         using var timer = new PeriodicTimer(Interval);
         var last = stamps.Current();
         while (await timer.WaitForNextTickAsync(stoppingToken))
