@@ -11,6 +11,9 @@ internal sealed class DeskServer : IAsyncDisposable
 {
     public const string Login = "bench.br01";
     public const string Password = "desk bench password";
+
+    /// <summary>A leader of the whole bank (same password), for the interactive HQ board's pictures.</summary>
+    public const string LeaderLogin = "bench.hq";
     public const string IngestKey = "desk-ingest-key-0123456789";
     public const string ReaderToken = "desk-reader-token-0123456789";
 
@@ -53,6 +56,9 @@ internal sealed class DeskServer : IAsyncDisposable
             [$"WarRoom__Auth__Users__{Login}__PasswordHash"] = new PasswordHasher<object>().HashPassword(new object(), Password),
             [$"WarRoom__Auth__Users__{Login}__Role"] = "branch_head",
             [$"WarRoom__Auth__Users__{Login}__Scope"] = "BR01",
+            [$"WarRoom__Auth__Users__{LeaderLogin}__PasswordHash"] = new PasswordHasher<object>().HashPassword(new object(), Password),
+            [$"WarRoom__Auth__Users__{LeaderLogin}__Role"] = "leader",
+            [$"WarRoom__Auth__Users__{LeaderLogin}__Scope"] = "HQ",
             // Sign-in attempts are rate-limited per IP; every browser context here signs in once.
             ["WarRoom__RateLimits__Login__PermitLimit"] = "100000",
         };

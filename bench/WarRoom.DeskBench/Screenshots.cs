@@ -5,7 +5,8 @@ namespace WarRoom.DeskBench;
 /// <summary>
 /// The desk pages a branch head uses, photographed on the live circuit (the grid, filters and guidance drawn by the
 /// page, not the first HTML): 1920×1080 and 3840×2160 in Chinese and English, and a phone. Small PNGs: the viewport
-/// only, except the phone, which shows the page down to the ranking.
+/// only, except the phone, which shows the page down to the ranking. Also the interactive HQ board (decision 0002's
+/// measured alternative), signed in as a leader.
 /// </summary>
 internal static class Screenshots
 {
@@ -17,6 +18,8 @@ internal static class Screenshots
         ("unit-br01-3840x2160-en", "/units/BR01?lang=en", 3840, 2160, 1),
         ("unit-br01-phone", "/units/BR01", 390, 844, 2),
         ("unit-br01-phone-en", "/units/BR01?lang=en", 390, 844, 2),
+        ("board-hq-interactive-1920x1080", "/boards/hq/interactive", 1920, 1080, 1),
+        ("board-hq-interactive-3840x2160-en", "/boards/hq/interactive?lang=en", 3840, 2160, 1),
     ];
 
     public static async Task TakeAsync(IBrowser browser, DeskServer server, string folder)
@@ -31,7 +34,7 @@ internal static class Screenshots
             });
             var page = await context.NewPageAsync();
             await page.GotoAsync(new Uri(server.Address, "/login").ToString());
-            await page.FillAsync("#login", DeskServer.Login);
+            await page.FillAsync("#login", path.StartsWith("/boards/", StringComparison.Ordinal) ? DeskServer.LeaderLogin : DeskServer.Login);
             await page.FillAsync("#password", DeskServer.Password);
             await page.ClickAsync("button[type=submit]");
             await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
