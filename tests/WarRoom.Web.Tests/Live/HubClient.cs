@@ -20,6 +20,7 @@ public sealed class HubClient : IAsyncDisposable
     private readonly ClientWebSocket socket = new();
     private readonly Channel<InvocationMessage> pushes = Channel.CreateUnbounded<InvocationMessage>();
     private readonly Dictionary<string, TaskCompletionSource<CompletionMessage>> calls = [];
+    private readonly HashSet<string> resultsNotWanted = [];
     private readonly CancellationTokenSource stop = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> countOnly = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long Messages, long Bytes)> skipped = new(StringComparer.Ordinal);
@@ -86,6 +87,28 @@ public sealed class HubClient : IAsyncDisposable
         }
 
         return result.HasResult && result.Result is JsonElement e ? e : default;
+    }
+
+    /// <summary>
+    /// Invokes a hub method and only checks that it succeeded: a successful result is not parsed (load generators, where
+    /// thousands of simulated screens share the server's cores; a real screen parses its own reply on its own machine).
+    /// </summary>
+    public async Task InvokeIgnoringResultAsync(string method, params object?[] args)
+    {
+        var id = Interlocked.Increment(ref nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var completion = new TaskCompletionSource<CompletionMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (calls)
+        {
+            calls[id] = completion;
+            resultsNotWanted.Add(id);
+        }
+
+        await SendAsync(new InvocationMessage(id, method, args));
+        var result = await completion.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        if (result.Error is not null)
+        {
+            throw new HubException(result.Error);
+        }
     }
 
     /// <summary>Waits for the next push of <paramref name="target"/>, skipping others.</summary>
@@ -179,17 +202,25 @@ public sealed class HubClient : IAsyncDisposable
 
     /// <summary>
     /// Counts a complete server invocation of a <see cref="CountOnly"/> target without parsing it (the JSON protocol
-    /// writes <c>{"type":1,"target":"…"</c> first). Returns whether it consumed one.
+    /// writes <c>{"type":1,"target":"…"</c> first), or completes an <see cref="InvokeIgnoringResultAsync"/> call whose
+    /// answer is a result (<c>{"type":3,"invocationId":"…","result"</c>; an error is parsed as usual). Returns
+    /// whether it consumed one.
     /// </summary>
     private bool TrySkip(ref ReadOnlySequence<byte> sequence)
     {
-        var end = countOnly.IsEmpty ? -1 : sequence.FirstSpan.IndexOf(RecordSeparator);
+        var end = countOnly.IsEmpty && resultsNotWanted.Count == 0 ? -1 : sequence.FirstSpan.IndexOf(RecordSeparator);
         if (end < 0)
         {
             return false;
         }
 
         var frame = sequence.FirstSpan[..end];
+        if (TrySkipResult(frame))
+        {
+            sequence = sequence.Slice(end + 1);
+            return true;
+        }
+
         foreach (var (target, prefix) in countOnly)
         {
             if (frame.StartsWith(prefix))
@@ -201,6 +232,38 @@ public sealed class HubClient : IAsyncDisposable
         }
 
         return false;
+    }
+
+    private bool TrySkipResult(ReadOnlySpan<byte> frame)
+    {
+        ReadOnlySpan<byte> head = "{\"type\":3,\"invocationId\":\""u8;
+        ReadOnlySpan<byte> result = "\",\"result\""u8;
+        if (!frame.StartsWith(head))
+        {
+            return false;
+        }
+
+        var rest = frame[head.Length..];
+        var quote = rest.IndexOf((byte)'"');
+        if (quote < 0 || !rest[quote..].StartsWith(result))
+        {
+            return false;
+        }
+
+        var id = System.Text.Encoding.UTF8.GetString(rest[..quote]);
+        TaskCompletionSource<CompletionMessage>? waiting;
+        lock (calls)
+        {
+            if (!resultsNotWanted.Remove(id))
+            {
+                return false;
+            }
+
+            calls.Remove(id, out waiting);
+        }
+
+        waiting?.TrySetResult(CompletionMessage.Empty(id));
+        return true;
     }
 
     private async Task DispatchAsync(HubMessage message)
@@ -215,6 +278,7 @@ public sealed class HubClient : IAsyncDisposable
                 lock (calls)
                 {
                     calls.Remove(completion.InvocationId!, out waiting);
+                    resultsNotWanted.Remove(completion.InvocationId!);
                 }
 
                 waiting?.TrySetResult(completion);

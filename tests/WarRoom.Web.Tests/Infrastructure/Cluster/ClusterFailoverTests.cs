@@ -10,9 +10,9 @@ using static WarRoom.Web.Tests.Ingest.IngestClient;
 namespace WarRoom.Web.Tests.Infrastructure.Cluster;
 
 /// <summary>
-/// 1,000 screens through the load balancer and steady ingest; one node is SIGKILLed. Its screens are back on the
-/// survivor (5 s budget; see ReconnectGuard), the survivor keeps taking events, and the killed node rejoins and catches up: on both
-/// nodes every acknowledged event is counted, once.
+/// 1,000 screens through the load balancer and steady ingest; one node is SIGKILLed. Every one of its screens is
+/// back on the survivor within 5 s of the kill, the survivor keeps taking events, and the killed node rejoins and
+/// catches up: on both nodes every acknowledged event is counted, once.
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class ClusterFailoverTests(ClusterFixture cluster, ITestOutputHelper output)
@@ -20,11 +20,10 @@ public sealed class ClusterFailoverTests(ClusterFixture cluster, ITestOutputHelp
     private const int Screens = 1000;
 
     /// <summary>
-    /// The budget is 5 s (board.js's first retry after about 1 s, then connect and subscribe on the survivor), met
-    /// on this VM when it is quiet (docs/benchmarks.md); with four engineers' builds on its two cores the same run
-    /// took up to 7.3 s, so the suite guards against a screen that stays away or waits out a second back-off.
+    /// Issue 24's budget, from the SIGKILL to the screen's <c>Subscribe</c> answered by the survivor: board.js's first
+    /// retry (0.1–0.5 s), then connect and subscribe while the survivor takes the dead node's screens all at once.
     /// </summary>
-    private static readonly TimeSpan ReconnectGuard = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan ReconnectBudget = TimeSpan.FromSeconds(5);
     private const string Unit = "M00006";
     private static readonly string[] Pushes = [BoardHubContract.BoardUpdated, BoardHubContract.GuidanceUpdated, BoardHubContract.DealAnnounced, BoardHubContract.UnitUpdated];
 
@@ -36,9 +35,10 @@ public sealed class ClusterFailoverTests(ClusterFixture cluster, ITestOutputHelp
         using var stop = new CancellationTokenSource();
         var killedAt = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
         var back = new ConcurrentBag<TimeSpan>();
+        var dropped = new Counter();
         var connected = new Connected();
         using var gate = new SemaphoreSlim(32);
-        var screens = Enumerable.Range(0, Screens).Select(i => Task.Run(() => RunScreenAsync(hub, gate, connected, killedAt.Task, back, stop.Token))).ToList();
+        var screens = Enumerable.Range(0, Screens).Select(i => Task.Run(() => RunScreenAsync(hub, gate, connected, killedAt.Task, dropped, back, stop.Token))).ToList();
         await connected.All.Task.WaitAsync(TimeSpan.FromSeconds(180));
 
         var acknowledged = new ConcurrentBag<string>();
@@ -72,13 +72,16 @@ public sealed class ClusterFailoverTests(ClusterFixture cluster, ITestOutputHelp
         })).ToList();
 
         await Task.Delay(TimeSpan.FromSeconds(3));
-        cluster.Kill(0);
+        // The clock starts at the signal: waiting for the process to be gone takes a while, and screens move meanwhile.
         killedAt.SetResult(Stopwatch.GetTimestamp());
+        cluster.Kill(0);
         TimeSpan[] moved;
+        int droppedByKill;
         int acknowledgedAfterKill;
         try
         {
             await Task.Delay(TimeSpan.FromSeconds(8));
+            droppedByKill = dropped.Value;
             moved = [.. back.Order()];
             acknowledgedAfterKill = Volatile.Read(ref afterKill);
         }
@@ -93,9 +96,9 @@ public sealed class ClusterFailoverTests(ClusterFixture cluster, ITestOutputHelp
         }
 
         Assert.True(moved.Length > 0, "no screen was on the killed node");
-        Assert.True(moved.Length <= Screens);
         output.WriteLine($"{moved.Length} of {Screens} screens moved to the survivor: p50 {moved[moved.Length / 2].TotalSeconds:F2} s, p90 {moved[moved.Length * 9 / 10].TotalSeconds:F2} s, slowest {moved[^1].TotalSeconds:F2} s; {acknowledgedAfterKill} batches acknowledged after the kill");
-        Assert.True(moved[^1] <= ReconnectGuard, $"{moved.Length} screens moved; the slowest took {moved[^1].TotalSeconds:F1} s");
+        Assert.True(droppedByKill == moved.Length, $"{droppedByKill} screens lost their node, {moved.Length} were back 8 s after the kill");
+        Assert.True(moved[^1] <= ReconnectBudget, $"{moved.Length} screens moved; the slowest took {moved[^1].TotalSeconds:F2} s (p50 {moved[moved.Length / 2].TotalSeconds:F2} s)");
         Assert.True(acknowledgedAfterKill > 10, $"the survivor acknowledged only {acknowledgedAfterKill} batches after the kill ({acknowledged.Count} events in all; last refusal: {lastRefusal}); its log ends:\n{Tail(cluster.Node(1).Log)}");
 
         // Both nodes hold every acknowledged event, once: each counts all of them, and each calls a resend a duplicate.
@@ -142,8 +145,8 @@ public sealed class ClusterFailoverTests(ClusterFixture cluster, ITestOutputHelp
         }
     }
 
-    /// <summary>One big screen as board.js runs it: on a dropped connection, retry after 1 s (±20 %), then 2 s, 4 s….</summary>
-    private static async Task RunScreenAsync(Uri hub, SemaphoreSlim gate, Connected connected, Task<long> killed, ConcurrentBag<TimeSpan> back, CancellationToken stop)
+    /// <summary>One big screen as board.js (live.js <c>backoff</c>) runs it: on a dropped connection, retry after 0.1–0.5 s, then 1 s, 2 s, 4 s… (±20 %).</summary>
+    private static async Task RunScreenAsync(Uri hub, SemaphoreSlim gate, Connected connected, Task<long> killed, Counter dropped, ConcurrentBag<TimeSpan> back, CancellationToken stop)
     {
         // The room's screens come up a few dozen at a time; only the reconnects after the kill all happen at once.
         await gate.WaitAsync(stop);
@@ -165,9 +168,15 @@ public sealed class ClusterFailoverTests(ClusterFixture cluster, ITestOutputHelp
                 await client.Pushes.Completion.WaitAsync(stop);
                 await client.DisposeAsync();
                 client = null;
+                var afterKill = killed.IsCompleted;
+                if (afterKill)
+                {
+                    dropped.One();
+                }
+
                 for (var attempt = 0; client is null; attempt++)
                 {
-                    await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, attempt)) * (0.8 + (Random.Shared.NextDouble() * 0.4))), stop);
+                    await Task.Delay(Backoff(attempt), stop);
                     try
                     {
                         client = await ConnectAsync(hub, stop);
@@ -178,7 +187,7 @@ public sealed class ClusterFailoverTests(ClusterFixture cluster, ITestOutputHelp
                     }
                 }
 
-                if (killed.IsCompleted)
+                if (afterKill)
                 {
                     back.Add(Stopwatch.GetElapsedTime(await killed));
                 }
@@ -195,6 +204,19 @@ public sealed class ClusterFailoverTests(ClusterFixture cluster, ITestOutputHelp
                 await client.DisposeAsync();
             }
         }
+    }
+
+    private static TimeSpan Backoff(int attempt) => attempt == 0
+        ? TimeSpan.FromMilliseconds(100 + (Random.Shared.NextDouble() * 400))
+        : TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, attempt - 1)) * (0.8 + (Random.Shared.NextDouble() * 0.4)));
+
+    private sealed class Counter
+    {
+        private int count;
+
+        public int Value => Volatile.Read(ref count);
+
+        public void One() => Interlocked.Increment(ref count);
     }
 
     private sealed class Connected
@@ -222,7 +244,7 @@ public sealed class ClusterFailoverTests(ClusterFixture cluster, ITestOutputHelp
 
         try
         {
-            await client.InvokeAsync("Subscribe", "hq");
+            await client.InvokeIgnoringResultAsync("Subscribe", "hq");
             return client;
         }
         catch

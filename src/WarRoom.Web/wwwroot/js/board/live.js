@@ -5,8 +5,14 @@
 
 const MAX_DELAY_MS = 30000;
 
-/** 1 s, 2 s, 4 s … capped at 30 s, with jitter so a room of screens does not reconnect in lockstep. */
-export const backoff = attempt => Math.min(MAX_DELAY_MS, 1000 * 2 ** Math.min(attempt, 5)) * (0.8 + Math.random() * 0.4);
+/**
+ * The first retry within 0.1–0.5 s: when a node of a cluster dies its screens are back on the survivor at once
+ * (issue 24: within 5 s), and spreading a room's retries over 0.4 s keeps them from arriving in one instant. Then
+ * 1 s, 2 s, 4 s … capped at 30 s, with jitter so a room of screens does not retry in lockstep.
+ */
+export const backoff = attempt => attempt === 0
+  ? 100 + Math.random() * 400
+  : Math.min(MAX_DELAY_MS, 1000 * 2 ** Math.min(attempt - 1, 5)) * (0.8 + Math.random() * 0.4);
 
 export function connectLive(state, handlers) {
   const signalR = globalThis.signalR;
