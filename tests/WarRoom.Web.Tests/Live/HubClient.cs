@@ -134,9 +134,9 @@ public sealed class HubClient : IAsyncDisposable
             {
                 await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
             }
-            catch (WebSocketException)
+            catch (Exception e) when (e is WebSocketException or OperationCanceledException)
             {
-                // the server went first
+                // the server went first, or cancelling the receive loop above aborted the socket before this close
             }
         }
 

@@ -42,6 +42,9 @@ public sealed class ClusterFixture : IAsyncLifetime
         settings["WarRoom:Cluster:Redis"] = Redis;
         settings["WarRoom:Cluster:NodeName"] = NodeName(index);
         settings["WarRoom:Snapshots:Path"] = Path.Combine(root, "snapshots.db");
+
+        // Both nodes find the frozen Monday's 08:30 slot due at start: the lease decides which one takes it.
+        settings["WarRoom:Snapshots:Weekly:Enabled"] = "true";
         settings["WarRoom:RateLimits:Ingest:Burst"] = "100000";
         settings["WarRoom:RateLimits:Ingest:PerSecond"] = "100000";
         return settings;
@@ -78,6 +81,12 @@ public sealed class ClusterFixture : IAsyncLifetime
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         nodes[index] = await WarRoomProcess.StartAsync(info, Address(index), Settings(index), TimeSpan.FromSeconds(120));
     }
+
+    /// <summary>InfluxDB goes away for both nodes (SIGKILL; what it acknowledged is in its WAL).</summary>
+    public void StopInflux() => influxd!.Stop();
+
+    /// <summary>InfluxDB back on its port and data.</summary>
+    public Task StartInfluxAsync() => influxd!.StartAsync();
 
     /// <summary>SIGKILL, the way a crashed or unplugged node goes.</summary>
     public void Kill(int index)

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using WarRoom.Web.Tests.Infrastructure.Cluster;
+using WarRoom.Web.Tests.Live;
+using WarRoom.Web.Tests.Pipeline.Cluster;
+using static WarRoom.Web.Tests.Ingest.IngestClient;
+
+namespace WarRoom.Web.Tests.Storage;
+
+/// <summary>
+/// Decision 0018: a node's InfluxDB spool is drained by that node, when InfluxDB is back or, if the node died with
+/// a full spool, when it rejoins (its start drains the spool before it reads the store back). Acknowledged events
+/// wait on its disk meanwhile and the stream has already carried them to the other nodes, so none is lost or
+/// counted twice.
+/// </summary>
+[Collection(ClusterCollection.Name)]
+public sealed class ClusterSpoolTests(ClusterFixture cluster)
+{
+    private const string Unit = "M00007";
+
+    [ClusterFact]
+    public async Task Events_a_killed_node_spooled_during_an_InfluxDB_outage_are_counted_once_everywhere_after_it_rejoins()
+    {
+        var before = await ClusterConvergenceTests.ValueAsync(cluster.Address(1), Unit);
+        var run = Guid.NewGuid().ToString("N")[..8];
+        JsonNode[] batch = [.. Enumerable.Range(0, 100).Select(i => (JsonNode)Event($"spooled-{run}-{i}", unit: Unit, value: 1))];
+
+        cluster.StopInflux();
+        try
+        {
+            // Acknowledged by node a while InfluxDB is down: in its spool, and on the stream for node b.
+            using (var a = ClusterBackplaneTests.IngestTo(cluster.Address(0)))
+            {
+                var answer = await PostAsync(a, batch);
+                Assert.Equal(100, answer["accepted"]!.GetValue<int>());
+            }
+
+            await WaitForAsync(1, before + 100);
+            cluster.Kill(0);
+        }
+        finally
+        {
+            await cluster.StartInfluxAsync();
+        }
+
+        // Node a rejoins: its start drains the spool into InfluxDB and reads it back with everything else.
+        await cluster.StartAsync(0);
+        foreach (var node in new[] { 0, 1 })
+        {
+            await WaitForAsync(node, before + 100);
+            Assert.Equal(before + 100, await ClusterConvergenceTests.ValueAsync(cluster.Address(node), Unit));
+            using var client = ClusterBackplaneTests.IngestTo(cluster.Address(node));
+            var again = await PostAsync(client, [.. batch.Select(e => e.DeepClone())]);
+            Assert.Equal(0, again["accepted"]!.GetValue<int>());
+            Assert.Equal(100, again["duplicates"]!.GetValue<int>());
+        }
+
+        Assert.Contains("spool holds 100 events from before the restart", cluster.Node(0).Log, StringComparison.Ordinal);
+    }
+
+    private async Task WaitForAsync(int node, double expected)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (await ClusterConvergenceTests.ValueAsync(cluster.Address(node), Unit) != expected && deadline.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(100);
+        }
+    }
+}
