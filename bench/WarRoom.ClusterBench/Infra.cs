@@ -55,7 +55,7 @@ internal sealed class Infra : IAsyncDisposable
     }
 
     /// <summary>A WarRoom node on the Influx store; in cluster <paramref name="prefix"/> when one is given.</summary>
-    public async Task<(Child Process, Uri Address)> StartNodeAsync(string dll, string database, string? prefix, string name, int backfillPerWorkingDay)
+    public async Task<(Child Process, Uri Address)> StartNodeAsync(string dll, string database, string? prefix, string name, int backfillPerWorkingDay, int? screenUpdatesPerSecond = null)
     {
         var address = new Uri($"http://127.0.0.1:{Child.FreePort()}");
         var folder = Path.Combine(root, name + "-" + database);
@@ -84,6 +84,11 @@ internal sealed class Infra : IAsyncDisposable
         if (backfillPerWorkingDay > 0)
         {
             settings["WarRoom__Simulator__BackfillEventsPerWorkingDay"] = backfillPerWorkingDay.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (screenUpdatesPerSecond is { } budget)
+        {
+            settings["WarRoom__Live__ScreenUpdatesPerSecond"] = budget.ToString(CultureInfo.InvariantCulture);
         }
 
         if (prefix is not null)

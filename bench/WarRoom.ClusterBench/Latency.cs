@@ -23,4 +23,13 @@ internal static class Latency
         string P(double q) => ms.Count == 0 ? "-" : ms[Math.Min(ms.Count - 1, (int)(q * ms.Count))].ToString("F0", CultureInfo.InvariantCulture);
         return $"  {label}: {ms.Count:N0} of {expected:N0} arrivals; p50 {P(0.5)} ms, p90 {P(0.9)} ms, p99 {P(0.99)} ms, max {P(1)} ms";
     }
+
+    /// <summary>The board updates that shared the screens' sockets with the 喜报: per screen per second, and their size.</summary>
+    public static string Updates(ClientFleet a, ClientFleet b, TimeSpan over)
+    {
+        var (messages, bytes) = (a.BoardUpdates.Messages + b.BoardUpdates.Messages, a.BoardUpdates.Bytes + b.BoardUpdates.Bytes);
+        var screens = Math.Max(1, a.Count + b.Count);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"  boardUpdated: {messages / (double)screens / over.TotalSeconds:F2} per screen per second, {(messages == 0 ? 0 : bytes / (double)messages / 1024):F1} KB each ({bytes / over.TotalSeconds / 1048576:F1} MB/s to all screens)");
+    }
 }
