@@ -59,6 +59,7 @@ public sealed class ChildrenGridTests : BunitContext
         grid.Find(".ranking-pager .grid-pager-size select").Change("50");
         grid.WaitForAssertion(() => Assert.Equal(45, Units(grid).Count));
 
+        grid.Find(".column-picker summary").Click();
         grid.Find(".column-picker input[value=peer]").Change(false);
         grid.WaitForAssertion(() => Assert.Empty(grid.FindAll("td.col-peer")));
         Assert.Contains("peer", moves[^1].Hidden);
