@@ -61,7 +61,7 @@ public sealed partial class Ranker
             return table;
         }
 
-        table = new ForecastRates(today, aggregates.VersionUnderLock, aggregates.Tree.Count, aggregates.Catalog.Count);
+        table = new ForecastRates(today, aggregates.VersionUnderLock, aggregates.Tree.Count, aggregates.Catalog.Count, aggregates.Model.Slots);
         if (forecastRates.Count >= 8)
         {
             forecastRates.Clear();
@@ -120,7 +120,7 @@ public sealed partial class Ranker
         {
             var unit = items[i].Unit.Index;
             var forecast = kpi is null
-                ? CompositeForecast(rates, unit, campaignToDate, remaining)
+                ? QuickCompositeForecast(rates, unit, campaignToDate, remaining)
                 : ForecastOf(rates, unit, kpi, campaignToDate.ValueOf(unit, kpi.Index), remaining)?.Completion;
             items[i] = items[i] with { ForecastCompletion = forecast };
         }

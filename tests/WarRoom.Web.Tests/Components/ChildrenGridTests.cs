@@ -67,6 +67,44 @@ public sealed class ChildrenGridTests : BunitContext
     }
 
     [Fact]
+    public void Forecast_and_last_year_are_columns_that_sort_and_can_be_hidden()
+    {
+        var grid = Render(Table(45), GridView.From(new ChildrenView(), null, null, null));
+
+        grid.WaitForAssertion(() => Assert.Equal(20, Units(grid).Count));
+        Assert.Equal(["预计完成", "同比"], grid.FindAll("th.col-forecast, th.col-lastYear").Select(th => th.TextContent.Trim()));
+        Assert.Equal("98.0%", grid.Find("tr[data-unit=SB0102] td.col-forecast").TextContent.Trim());
+        Assert.Equal("—", grid.Find("tr[data-unit=SB0103] td.col-lastYear").TextContent.Trim());
+
+        // The forecast rises down the ranks in Table() and last year falls: no figure goes last either way.
+        grid.Find("th.col-forecast .sort-title").Click();
+        grid.Find("th.col-forecast .sort-title").Click();
+        Assert.Equal(("forecast", true), (moves[^1].Sort, moves[^1].Descending));
+        grid.WaitForAssertion(() => Assert.Equal(Code(45), Units(grid)[0]));
+        grid.Find("th.col-lastYear .sort-title").Click();
+        grid.WaitForAssertion(() => Assert.Equal(Code(44), Units(grid)[0]));
+        Assert.Equal(("lastYear", false), (moves[^1].Sort, moves[^1].Descending));
+
+        grid.Find(".column-picker summary").Click();
+        grid.Find(".column-picker input[value=lastYear]").Change(false);
+        grid.WaitForAssertion(() => Assert.Empty(grid.FindAll("td.col-lastYear")));
+        Assert.Contains("lastYear", moves[^1].Hidden);
+        Assert.NotEmpty(grid.FindAll("td.col-forecast"));
+    }
+
+    [Fact]
+    public void In_english_the_columns_are_forecast_and_last_year()
+    {
+        var grid = Render<ChildrenGrid>(p => p
+            .Add(x => x.Table, Table(3))
+            .Add(x => x.Kpis, [])
+            .Add(x => x.View, GridView.From(new ChildrenView(), null, null, null))
+            .AddCascadingValue(new Desk(new UiLanguage("en"), null, new ClaimsPrincipal(), "http://localhost/units/BR01", new Dictionary<string, string>())));
+
+        grid.WaitForAssertion(() => Assert.Equal(["Forecast", "Last year"], grid.FindAll("th.col-forecast, th.col-lastYear").Select(th => th.TextContent.Trim())));
+    }
+
+    [Fact]
     public void Export_links_carry_the_view_and_its_order()
     {
         var view = new ChildrenView(Metric: "deposit_new");
@@ -92,7 +130,8 @@ public sealed class ChildrenGridTests : BunitContext
     private static ChildrenTable Table(int count, ChildrenView? view = null)
     {
         var rows = Enumerable.Range(1, count)
-            .Select(i => new RankingRowDto(i, Code(i), "支行" + i, "Sub-branch " + i, "BR01", "A", 100 - i, 100, (100 - i) / 100.0, 0.01 * (50 - i), 100 - i, 0, null, null))
+            .Select(i => new RankingRowDto(i, Code(i), "支行" + i, "Sub-branch " + i, "BR01", "A", 100 - i, 100, (100 - i) / 100.0, 0.01 * (50 - i), 100 - i, 0,
+                i % 10 == 1 ? null : 0.96 + (i / 100.0), i % 2 == 1 ? null : 1 - (i / 100.0)))
             .ToList();
         var ranking = new RankingDto(DateTimeOffset.Parse("2027-02-22T10:00:00+08:00"), "subbranch", "deposit_new", "completion", "BR01", "campaign", 0.5, 0.5, count, rows);
         return new ChildrenTable("BR01", view ?? new ChildrenView(), ranking, rows, ["subbranch", "manager"], ["A"]);

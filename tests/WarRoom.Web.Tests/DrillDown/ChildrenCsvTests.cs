@@ -1,8 +1,11 @@
+using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using WarRoom.Web.Infrastructure.Audit;
 using WarRoom.Web.Tests.Auth;
 using WarRoom.Web.Tests.Infrastructure;
+using WarRoom.Web.Tests.Snapshots;
 
 namespace WarRoom.Web.Tests.DrillDown;
 
@@ -25,7 +28,7 @@ public sealed class ChildrenCsvTests(SignedInApp app)
         Assert.Equal("BR01-manager-deposit_new-completion-campaign.csv", response.Content.Headers.ContentDisposition?.FileName);
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("排名,名次变化,代码,名称,英文名,同类组,数值,目标,完成率,进度差,综合得分", lines[0]);
+        Assert.Equal("排名,名次变化,代码,名称,英文名,同类组,数值,目标,完成率,进度差,综合得分,预计完成,同比", lines[0]);
         // The signed-in page is the interactive grid: its first page is the file's first rows.
         Assert.Equal(Html.RowUnits(page), lines.Skip(1).Take(Html.RowUnits(page).Count).Select(l => l.Split(',')[2]));
         Assert.Equal(20, Html.RowUnits(page).Count);
@@ -38,8 +41,47 @@ public sealed class ChildrenCsvTests(SignedInApp app)
     {
         var text = Encoding.UTF8.GetString(await app.Client(Caller.LeaderHq).GetByteArrayAsync("/units/SB0101/children.csv?lang=en"));
 
-        Assert.StartsWith("\uFEFFrank,rank_change,code,name,name_en,peer_group,value,target,completion,pace,score\r\n", text, StringComparison.Ordinal);
+        Assert.StartsWith("\uFEFFrank,rank_change,code,name,name_en,peer_group,value,target,completion,pace,score,forecast_completion,last_year_completion\r\n", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Forecast_and_last_year_are_the_rankings_figures_and_order_the_file()
+    {
+        var client = app.Client(Caller.UserBranchHeadBr01);
+        var bytes = await client.GetByteArrayAsync("/units/SB0101/children.csv?metric=deposit_new&basis=completion&sort=forecast&dir=desc");
+        var rows = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToList();
+        var ranking = (await client.GetFromJsonAsync<JsonObject>("/api/v1/rankings?level=manager&metric=deposit_new&basis=completion&scope=SB0101"))!;
+        var expected = ranking["items"]!.AsArray().ToDictionary(i => i!["unit"]!.GetValue<string>(), i => (Figure(i!["forecastCompletion"]), Figure(i!["lastYearCompletion"])));
+
+        Assert.Equal(expected.Count, rows.Count);
+        Assert.All(rows, r => Assert.Equal(expected[r[2]], (Figure(r[11]), Figure(r[12]))));
+        Assert.Contains(rows, r => Figure(r[11]) is not null);
+        Assert.Contains(rows, r => Figure(r[12]) is not null);
+        // Sorted by the forecast, highest first, units without one last.
+        var forecasts = rows.Select(r => Figure(r[11]) ?? double.NegativeInfinity).ToList();
+        Assert.Equal(forecasts.OrderDescending(), forecasts);
+    }
+
+    [Fact]
+    public async Task The_workbook_has_the_forecast_and_last_year_as_percentages()
+    {
+        var client = app.Client(Caller.LeaderHq);
+        using var xlsx = new XlsxReader(await client.GetByteArrayAsync("/units/SB0101/children.xlsx?metric=deposit_new&basis=completion"));
+        var csv = Encoding.UTF8.GetString((await client.GetByteArrayAsync("/units/SB0101/children.csv?metric=deposit_new&basis=completion"))[3..])
+            .Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[1].Split(',');
+        var sheet = xlsx.SheetNames[0];
+
+        foreach (var (header, field) in new[] { ("预计完成", 11), ("同比", 12) })
+        {
+            var cell = xlsx.Cell(sheet, xlsx.Column(sheet, header) + "2");
+            Assert.Equal(Figure(csv[field])!.Value, xlsx.Number(cell), 9);
+            Assert.Contains("%", xlsx.FormatCode(cell), StringComparison.Ordinal);
+        }
+    }
+
+    private static double? Figure(JsonNode? node) => node?.GetValue<double>();
+
+    private static double? Figure(string field) => field.Length == 0 ? null : double.Parse(field, System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task An_export_is_audited_with_its_view_and_never_with_the_token_it_was_fetched_with()

@@ -20,5 +20,8 @@ public static class ChildrenColumns
         new("target", "Target", "目标", "Target", true, "120px"),
         new("completion", "Completion", "完成率", "Completion", true, "110px"),
         new("pace", "Pace", "进度差", "Pace", true, "100px"),
+        // Where this pace ends (the run-rate forecast at the campaign's end) and last year's completion at the same working day.
+        new("forecast", "ForecastCompletion", "预计完成", "Forecast", true, "110px"),
+        new("lastYear", "LastYearCompletion", "同比", "Last year", true, "100px"),
     ];
 }

@@ -20,6 +20,8 @@ public static class ChildrenOrder
             "completion" => Figure(rows, r => r.Completion, descending),
             "pace" => Figure(rows, r => r.Pace, descending),
             "change" => Figure(rows, r => r.RankChange, descending),
+            "forecast" => Figure(rows, r => r.ForecastCompletion, descending),
+            "lastYear" => Figure(rows, r => r.LastYearCompletion, descending),
             _ => Figure(rows, r => r.Rank, descending),
         };
         return [.. ordered.ThenBy(r => r.Rank).ThenBy(r => r.Unit, StringComparer.Ordinal)];

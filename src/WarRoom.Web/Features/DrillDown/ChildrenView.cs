@@ -6,14 +6,14 @@ namespace WarRoom.Web.Features.DrillDown;
 /// </summary>
 /// <param name="Level">the level listed: default the unit's children; a deeper level lists e.g. every manager of a branch</param>
 /// <param name="Q">keeps the rows whose code or name matches (as on /search)</param>
-/// <param name="Sort">rank (default), name, code, value, target, completion, pace or change</param>
+/// <param name="Sort">rank (default), name, code, value, target, completion, pace, change, forecast or lastYear</param>
 /// <param name="Dir">asc or desc; default asc for rank, name and code, desc for figures</param>
 /// <param name="Tag">ranks a sum KPI by what was booked with one dimension value, e.g. <c>channel:mobile</c></param>
 public sealed record ChildrenView(
     string? Level = null, string? Metric = null, string? Basis = null, string? Window = null, string? From = null, string? To = null,
     string? PeerGroup = null, string? Q = null, string? Sort = null, string? Dir = null, string? Tag = null)
 {
-    public static readonly IReadOnlyList<string> SortKeys = ["rank", "name", "code", "value", "target", "completion", "pace", "change"];
+    public static readonly IReadOnlyList<string> SortKeys = ["rank", "name", "code", "value", "target", "completion", "pace", "change", "forecast", "lastYear"];
 
     /// <summary>A GET form sends every field, empty ones as <c>q=</c>; empty means "not chosen".</summary>
     public ChildrenView Normalized() => new(

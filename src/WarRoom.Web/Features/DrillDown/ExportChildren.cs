@@ -41,8 +41,8 @@ public static class ExportChildren
         }
     }
 
-    private static readonly string[] HeaderZh = ["排名", "名次变化", "代码", "名称", "英文名", "同类组", "数值", "目标", "完成率", "进度差", "综合得分"];
-    private static readonly string[] HeaderEn = ["rank", "rank_change", "code", "name", "name_en", "peer_group", "value", "target", "completion", "pace", "score"];
+    private static readonly string[] HeaderZh = ["排名", "名次变化", "代码", "名称", "英文名", "同类组", "数值", "目标", "完成率", "进度差", "综合得分", "预计完成", "同比"];
+    private static readonly string[] HeaderEn = ["rank", "rank_change", "code", "name", "name_en", "peer_group", "value", "target", "completion", "pace", "score", "forecast_completion", "last_year_completion"];
 
     /// <summary>RFC 4180 with CRLF line ends (what Excel writes); figures in invariant culture, ratios as ratios.</summary>
     public static byte[] Write(ChildrenTable table, bool english)
@@ -53,7 +53,7 @@ public static class ExportChildren
         {
             Line(text, [
                 Num(r.Rank), Num(r.RankChange), r.Unit, r.Name, r.NameEn, r.PeerGroup,
-                Num(r.Value), Num(r.Target), Num(r.Completion), Num(r.Pace), Num(r.Score),
+                Num(r.Value), Num(r.Target), Num(r.Completion), Num(r.Pace), Num(r.Score), Num(r.ForecastCompletion), Num(r.LastYearCompletion),
             ]);
         }
 
@@ -70,6 +70,7 @@ public static class ExportChildren
             new(h[2], CellFormat.Text, r => r.Unit), new(h[3], CellFormat.Text, r => r.Name), new(h[4], CellFormat.Text, r => r.NameEn),
             new(h[5], CellFormat.Text, r => r.PeerGroup), new(h[6], CellFormat.Amount, r => r.Value), new(h[7], CellFormat.Amount, r => r.Target),
             new(h[8], CellFormat.Percent, r => r.Completion), new(h[9], CellFormat.SignedPercent, r => r.Pace), new(h[10], CellFormat.Score, r => r.Score),
+            new(h[11], CellFormat.Percent, r => r.ForecastCompletion), new(h[12], CellFormat.Percent, r => r.LastYearCompletion),
         ];
         return XlsxExport.WriteTable(table.Unit, columns, table.Rows);
     }
