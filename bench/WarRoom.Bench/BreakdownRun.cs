@@ -4,12 +4,14 @@ using WarRoom.Core.Aggregates;
 using WarRoom.Core.Dimensions;
 using WarRoom.Core.Kpis;
 using WarRoom.Core.Org;
+using WarRoom.Core.Ranking;
 
 namespace WarRoom.Bench;
 
 /// <summary>
 /// Issue 21's budget: a breakdown of a sum KPI by channel over the whole synthetic bank (20,000 managers), p99 ≤ 5 ms,
-/// read while a writer applies tagged events (as live ingest would), and the scope of one branch and one manager.
+/// read while a writer applies tagged events (as live ingest would), and the scope of one branch and one manager;
+/// over the campaign, today and this week; and the memory the today/week totals by tag hold.
 /// <c>--breakdown [--events 3000000] [--iterations 20000]</c>.
 /// </summary>
 internal static class BreakdownRun
@@ -42,19 +44,29 @@ internal static class BreakdownRun
             }
         }) { IsBackground = true };
         writer.Start();
-        foreach (var scope in new[] { bank.Tree.Root, bank.Tree.Units.First(u => u.Level == OrgLevel.Branch), bank.Tree.Units.First(u => u.Level == OrgLevel.Manager) })
+        foreach (var window in new[] { RankWindow.CampaignToDate, RankWindow.Today, RankWindow.ThisWeek })
         {
-            var times = new double[iterations];
-            for (var i = 0; i < iterations; i++)
+            foreach (var scope in new[] { bank.Tree.Root, bank.Tree.Units.First(u => u.Level == OrgLevel.Branch), bank.Tree.Units.First(u => u.Level == OrgLevel.Manager) })
             {
-                var t = Stopwatch.GetTimestamp();
-                aggregates.BreakdownOf(scope, kpi, i % 2 == 0 ? channel : segment);
-                times[i] = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
-            }
+                var times = new double[iterations];
+                for (var i = 0; i < iterations; i++)
+                {
+                    var t = Stopwatch.GetTimestamp();
+                    _ = aggregates.BreakdownOf(scope, kpi, i % 2 == 0 ? channel : segment, window, SyntheticBank.Now)
+                        ?? throw new InvalidOperationException($"no {window} breakdown at {SyntheticBank.Now}");
+                    times[i] = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+                }
 
-            Array.Sort(times);
-            Console.WriteLine($"breakdown of {kpi.Code} in {scope.Code} ({scope.SubtreeEnd - scope.Index:N0} units): p50 {times[iterations / 2]:F4} ms, p99 {times[(int)(iterations * 0.99)]:F4} ms, max {times[^1]:F3} ms over {iterations:N0}");
+                Array.Sort(times);
+                Console.WriteLine($"breakdown of {kpi.Code} in {scope.Code} ({scope.SubtreeEnd - scope.Index:N0} units), window={window}: p50 {times[iterations / 2]:F4} ms, p99 {times[(int)(iterations * 0.99)]:F4} ms, max {times[^1]:F3} ms over {iterations:N0}");
+            }
         }
+
+        // What today/week cost in memory: the latest two days' and weeks' totals per value, against one per campaign day.
+        var pairs = bank.Catalog.All.Count(k => k.Aggregation == KpiAggregation.Sum) * (channel.Values.Count + segment.Values.Count);
+        Console.WriteLine($"today/week totals by tag: {aggregates.RecentTagBytes / 1048576.0:F1} MiB for {bank.Tree.Count:N0} units × {pairs} KPI-value pairs "
+            + $"({aggregates.RecentTagBytes / (double)bank.Tree.Count:N0} bytes per unit; one array per campaign day instead: "
+            + $"{(double)pairs * bank.Campaign.DayCount * sizeof(long) * bank.Tree.Count / 1048576.0:N0} MiB); load {File.ReadAllText("/proc/loadavg")[..14]}");
 
         stop.Cancel();
         writer.Join();

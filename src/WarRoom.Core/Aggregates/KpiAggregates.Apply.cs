@@ -124,7 +124,7 @@ public sealed partial class KpiAggregates
         Booked(record.Unit, day, stamp);
         if (record.Tags != 0 && !column.IsLatest)
         {
-            BookTags(in record, delta);
+            BookTags(in record, day, delta);
         }
 
         var scored = delta != 0 && feedsScore[record.Kpi];

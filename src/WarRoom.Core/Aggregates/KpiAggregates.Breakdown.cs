@@ -5,7 +5,7 @@ using WarRoom.Core.Org;
 
 namespace WarRoom.Core.Aggregates;
 
-/// <summary>A KPI's campaign-to-date figure of one subtree cut by one dimension: per value, and what carried no tag.</summary>
+/// <summary>A KPI's figure of one subtree over a window (campaign, today, this week) cut by one dimension: per value, and what carried no tag.</summary>
 public sealed record Breakdown(Dimension Dimension, IReadOnlyList<double> Values, double Untagged, double Total)
 {
     public const string UntaggedKey = "untagged";
@@ -46,6 +46,7 @@ public sealed partial class KpiAggregates
     private void InitTags(DimensionCatalog dimensions)
     {
         Dimensions = dimensions;
+        InitRecentTags(dimensions);
         tagTotals = new long[]?[Catalog.Count][][];
         for (var k = 0; k < Catalog.Count; k++)
         {
@@ -71,11 +72,14 @@ public sealed partial class KpiAggregates
                 }
             }
         }
+
+        recentTags.Exchange(channel);
     }
 
-    /// <summary>Adds a sum event's delta to its tags' totals, up the tree. Write lock held.</summary>
-    private void BookTags(in EventRecord record, long delta)
+    /// <summary>Adds a sum event's delta to its tags' totals (campaign, its day and its week), up the tree. Write lock held.</summary>
+    private void BookTags(in EventRecord record, int day, long delta)
     {
+        recentTags.Book(record.Kpi, record.Tags, day, weekKey[day], delta, record.Unit, parent);
         var byDimension = tagTotals[record.Kpi];
         for (var d = 0; d < byDimension.Length; d++)
         {
@@ -102,12 +106,7 @@ public sealed partial class KpiAggregates
     /// <summary>The unit's campaign-to-date figure for a <c>sum</c> KPI cut by <paramref name="dimension"/>.</summary>
     public Breakdown BreakdownOf(OrgUnit unit, Kpi kpi, Dimension dimension)
     {
-        CheckOwned(unit);
-        if (kpi.Aggregation != KpiAggregation.Sum || !Owns(dimension))
-        {
-            throw new ArgumentException($"no breakdown of {kpi.Code} by {dimension.Code}: sum KPIs by a declared dimension only");
-        }
-
+        CheckBreakdown(unit, kpi, dimension);
         using var _ = Read();
         var cells = tagTotals[kpi.Index][dimension.Index];
         var values = new double[cells.Length];
@@ -121,5 +120,14 @@ public sealed partial class KpiAggregates
 
         var total = columns[kpi.Index].Total[unit.Index];
         return new Breakdown(dimension, values, FixedPoint.ToDouble(total - tagged), FixedPoint.ToDouble(total));
+    }
+
+    private void CheckBreakdown(OrgUnit unit, Kpi kpi, Dimension dimension)
+    {
+        CheckOwned(unit);
+        if (kpi.Aggregation != KpiAggregation.Sum || !Owns(dimension))
+        {
+            throw new ArgumentException($"no breakdown of {kpi.Code} by {dimension.Code}: sum KPIs by a declared dimension only");
+        }
     }
 }

@@ -71,7 +71,7 @@ public class CheckpointStateTests
             "KpiAggregates.superseded", "KpiAggregates.outsideCampaign", "KpiAggregates.invalid",
             "KpiColumn.<Total>k__BackingField", "KpiColumn.<Daily>k__BackingField", "KpiColumn.ownValue", "KpiColumn.ownTime",
             "KpiColumn.ownSeq", "KpiColumn.firstDay", "KpiColumn.lastDay", "KpiColumn.<IsLatest>k__BackingField",
-            "KpiColumn.<IsDailyAverage>k__BackingField", "KpiAggregates.tagTotals",
+            "KpiColumn.<IsDailyAverage>k__BackingField", "KpiAggregates.tagTotals", "KpiAggregates.recentTags",
             "DayJournal.chunks", "DayJournal.counts", "DayJournal.<Count>k__BackingField",
         ];
         string[] derivedOrFixed = [
@@ -80,6 +80,7 @@ public class CheckpointStateTests
             "KpiAggregates.dirtyCount", "KpiAggregates.<Tree>k__BackingField", "KpiAggregates.<Catalog>k__BackingField",
             "KpiAggregates.<Campaign>k__BackingField", "KpiColumn.days",
             "KpiAggregates.ratioOf", "KpiAggregates.feedsScore", "KpiAggregates.rescoreAll", "KpiAggregates.<Dimensions>k__BackingField",
+            "KpiAggregates.weekKey",
         ];
         var fields = new[] { typeof(KpiAggregates), typeof(KpiAggregates).Assembly.GetType("WarRoom.Core.Aggregates.KpiColumn")!,
             typeof(KpiAggregates).Assembly.GetType("WarRoom.Core.Aggregates.DayJournal")! }

@@ -42,7 +42,8 @@ public sealed class TaggedEventsTests(WarRoomAppFactory app) : IClassFixture<War
     [Theory]
     [InlineData("?kpi=mobile_mau&by=channel", "kpi 'mobile_mau' is latest: only sum KPIs break down into shares")]
     [InlineData("?kpi=fund_sales&by=colour", "unknown dimension 'colour' (one of: channel, product, segment)")]
-    [InlineData("?kpi=fund_sales&by=channel&window=today", "window 'today': breakdowns cover the campaign to date (window=campaign) only")]
+    [InlineData("?kpi=fund_sales&by=channel&window=month", "window 'month' must be campaign, today or week")]
+    [InlineData("?kpi=fund_sales&by=channel&window=2027-01-04..2027-01-10", "window '2027-01-04..2027-01-10' must be campaign, today or week")]
     [InlineData("?by=channel", "kpi is required (a KPI code)")]
     public async Task A_breakdown_that_cannot_be_made_is_400_naming_why(string query, string detail)
     {

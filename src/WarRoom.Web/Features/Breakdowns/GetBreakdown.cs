@@ -5,6 +5,7 @@ using WarRoom.Core.Aggregates;
 using WarRoom.Core.Dimensions;
 using WarRoom.Core.Kpis;
 using WarRoom.Core.Org;
+using WarRoom.Core.Ranking;
 using WarRoom.Web.Features.Rankings;
 using WarRoom.Web.Infrastructure.Auth;
 using WarRoom.Web.Infrastructure.Mediator;
@@ -12,8 +13,8 @@ using WarRoom.Web.Infrastructure.Mediator;
 namespace WarRoom.Web.Features.Breakdowns;
 
 /// <summary>
-/// GET /api/v1/breakdown?scope=&amp;kpi=&amp;by=&amp;window=campaign — a sum KPI of the scope's subtree cut by one
-/// dimension, from the in-memory aggregates: one item per value (in the seed's order) and, when some events
+/// GET /api/v1/breakdown?scope=&amp;kpi=&amp;by=&amp;window=campaign|today|week — a sum KPI of the scope's subtree cut by
+/// one dimension, from the in-memory aggregates: one item per value (in the seed's order) and, when some events
 /// carried no tag, an <c>untagged</c> item (未标注), so the shares add up to 1 (<see cref="Breakdown.Shares"/>).
 /// </summary>
 public static class GetBreakdown
@@ -34,8 +35,8 @@ public static class GetBreakdown
                 .WithMessage($"by is required (a dimension: {string.Join(", ", dimensions.All.Select(d => d.Code))})");
             RuleFor(q => q.By).Must(b => b is null || dimensions.Find(b) is not null).OverridePropertyName("by")
                 .WithMessage(q => $"unknown dimension '{q.By}' (one of: {string.Join(", ", dimensions.All.Select(d => d.Code))})");
-            RuleFor(q => q.Window).Must(w => w is null or "campaign").OverridePropertyName("window")
-                .WithMessage(q => $"window '{q.Window}': breakdowns cover the campaign to date (window=campaign) only");
+            RuleFor(q => q.Window).Must(w => w is null or "campaign" or "today" or "week").OverridePropertyName("window")
+                .WithMessage(q => $"window '{q.Window}' must be campaign, today or week");
         }
     }
 
@@ -46,8 +47,12 @@ public static class GetBreakdown
         {
             var unit = request.Viewer.Open(org, request.Scope);
             var kpi = kpis.Find(request.Kpi)!;
-            var b = aggregates.BreakdownOf(unit, kpi, dimensions.Find(request.By)!);
-            return Task.FromResult(BreakdownDto.From(b, unit, kpi, clock.GetUtcNow()));
+            RankWindow.TryParse(request.Window ?? "campaign", out var window);
+            var now = clock.GetUtcNow();
+            var b = aggregates.BreakdownOf(unit, kpi, dimensions.Find(request.By)!, window, now)
+                ?? throw new ValidationException([new FluentValidation.Results.ValidationFailure("window",
+                    $"window '{window}': the figures by tag of that day are no longer kept (the clock is behind the latest tagged events)")]);
+            return Task.FromResult(BreakdownDto.From(b, unit, kpi, window, now));
         }
     }
 }
@@ -55,8 +60,8 @@ public static class GetBreakdown
 public sealed record BreakdownDto(
     DateTimeOffset AsOf, string Scope, string Kpi, string By, LocalizedText Dimension, string Window, double Total, IReadOnlyList<BreakdownItemDto> Items)
 {
-    public static BreakdownDto From(Breakdown b, OrgUnit unit, Kpi kpi, DateTimeOffset asOf) => new(
-        asOf, unit.Code, kpi.Code, b.Dimension.Code, b.Dimension.Name, "campaign", RankingDto.Round(b.Total, 4) ?? 0,
+    public static BreakdownDto From(Breakdown b, OrgUnit unit, Kpi kpi, RankWindow window, DateTimeOffset asOf) => new(
+        asOf, unit.Code, kpi.Code, b.Dimension.Code, b.Dimension.Name, window.ToWire(), RankingDto.Round(b.Total, 4) ?? 0,
         [.. b.Shares().Select(s => new BreakdownItemDto(s.Key, s.Name, RankingDto.Round(s.Value, 4) ?? 0, RankingDto.Round(s.Share, 6)))]);
 }
 
