@@ -97,9 +97,6 @@ public sealed partial class KpiAggregates
         }
     }
 
-    /// <summary>What the unit's subtree booked of a <c>sum</c> KPI with one dimension value, campaign to date (fixed point). Read lock held.</summary>
-    internal long TagTotal(int unit, int kpi, int dimension, int value) => tagTotals[kpi][dimension][value]?[unit] ?? 0;
-
     /// <summary>Whether <paramref name="dimension"/> is one of these aggregates' own.</summary>
     public bool Owns(Dimension dimension) => ReferenceEquals(Dimensions.Find(dimension.Code), dimension);
 

@@ -68,6 +68,35 @@ public sealed partial class KpiAggregates
     }
 
     /// <summary>
+    /// What the subtree booked of a <c>sum</c> KPI with one value (fixed point): the campaign totals for
+    /// <paramref name="wholeCampaign"/>, else <paramref name="range"/>, a day or a week to date. False when a day of
+    /// it is no longer kept (<see cref="KeepsTags"/>). Read lock held.
+    /// </summary>
+    internal bool TryTagTotal(int unit, int kpi, int dimension, int value, DayRange range, bool wholeCampaign, out long total)
+    {
+        if (wholeCampaign || range.IsEmpty)
+        {
+            total = wholeCampaign ? tagTotals[kpi][dimension][value]?[unit] ?? 0 : 0;
+            return true;
+        }
+
+        return TryTagTotalIn(unit, kpi, dimension, value, range, out total);
+    }
+
+    /// <summary>
+    /// Whether the figures by tag over <paramref name="window"/> (campaign, today, this week) at <paramref name="now"/>
+    /// are kept: the slots' days decide, not the unit or value. Only a clock more than a day behind the latest
+    /// tagged event (a frozen one) finds a day gone.
+    /// </summary>
+    public bool KeepsTags(RankWindow window, DateTimeOffset now)
+    {
+        var range = window.ResolveDays(Campaign, Horizon.At(Campaign, now));
+        using var held = Read();
+        return window.Kind == RankWindowKind.Campaign
+            || (window.Kind != RankWindowKind.Custom && (range.IsEmpty || Dimensions.Count == 0 || TryTagTotalIn(0, 0, 0, 0, range, out _)));
+    }
+
+    /// <summary>
     /// What the subtree booked with one value over one day, or over a week from its first campaign day to
     /// <see cref="DayRange.To"/>: the week's slot less its later days (events a few minutes ahead of the clock).
     /// False when a day needed is no longer kept. Read lock held.
@@ -82,7 +111,7 @@ public sealed partial class KpiAggregates
         var week = weekKey[range.To];
         if (weekKey[range.From] != week || (range.From > 0 && weekKey[range.From - 1] == week))
         {
-            throw new ArgumentException($"days {range.From}..{range.To} are not the start of one week", nameof(range));
+            throw new ArgumentException($"days {range.From}..{range.To} are not one day nor the start of one week", nameof(range));
         }
 
         if (!recentTags.TryWeek(unit, kpi, dimension, value, week, out total))

@@ -21,15 +21,19 @@ internal readonly struct MetricReader
     private readonly AsOfCut? cut;
     private readonly DayClose? close;
     private readonly TagFilter? tag;
+    private readonly bool wholeCampaign;
 
     /// <param name="kpi">The KPI, or null for the composite score.</param>
     /// <param name="cut">For an as-of read, what the last day had added by then; null reads whole days.</param>
-    /// <param name="tag">Reads what was booked with one dimension value (campaign to date, a sum KPI by value; see <see cref="TagFilter.Problem"/>).</param>
-    public MetricReader(KpiAggregates aggregates, Kpi? kpi, RankBasis basis, DayRange days, AsOfCut? cut = null, TagFilter? tag = null)
+    /// <param name="tag">Reads what was booked with one dimension value: a sum KPI by value over the campaign
+    /// (<paramref name="wholeCampaign"/>), today or this week (see <see cref="TagFilter.Problem"/>; the caller checked
+    /// the days are kept).</param>
+    public MetricReader(KpiAggregates aggregates, Kpi? kpi, RankBasis basis, DayRange days, AsOfCut? cut = null, TagFilter? tag = null, bool wholeCampaign = true)
     {
         this.cut = cut;
         close = cut is null ? aggregates.CloseFor(days) : null;
         this.tag = tag;
+        this.wholeCampaign = wholeCampaign;
         this.aggregates = aggregates;
         targets = aggregates.Campaign.Targets;
         this.kpi = kpi?.Index ?? -1;
@@ -51,8 +55,7 @@ internal readonly struct MetricReader
             return double.IsNaN(score) ? RankEntry.Missing : RankEntry.FromDouble(score, ascending: false);
         }
 
-        var value = tag is not null ? aggregates.TagTotal(unit, kpi, tag.Dimension.Index, tag.Value.Index)
-            : close?.Value(unit, kpi) ?? aggregates.ValueAt(unit, kpi, days, cut);
+        var value = tag is not null ? TagValue(unit) : close?.Value(unit, kpi) ?? aggregates.ValueAt(unit, kpi, days, cut);
         if (basis == RankBasis.Value)
         {
             return RankEntry.FromFixed(value, ascending);
@@ -81,7 +84,7 @@ internal readonly struct MetricReader
 
         if (tag is not null)
         {
-            return new RankingItem(rank, unit, FixedPoint.ToDouble(aggregates.TagTotal(unit.Index, kpi, tag.Dimension.Index, tag.Value.Index)), null, null, null, null, rankChange);
+            return new RankingItem(rank, unit, FixedPoint.ToDouble(TagValue(unit.Index)), null, null, null, null, rankChange);
         }
 
         var value = FixedPoint.ToDouble(aggregates.ValueAt(unit.Index, kpi, days, cut));
@@ -94,4 +97,9 @@ internal readonly struct MetricReader
         var completion = value / target;
         return new RankingItem(rank, unit, value, target, completion, completion - paceReference, null, rankChange);
     }
+
+    private long TagValue(int unit) =>
+        aggregates.TryTagTotal(unit, kpi, tag!.Dimension.Index, tag.Value.Index, days, wholeCampaign, out var value)
+            ? value
+            : throw new InvalidOperationException($"the figures by {tag.Wire} over days {days.From}..{days.To} are no longer kept");
 }

@@ -58,7 +58,9 @@ public sealed partial class Ranker
             throw new ArgumentException($"top must not be negative (got {query.Top})", nameof(query));
         }
 
-        if (query.Tag is { } tag && (TagFilter.Problem(kpi, query.Basis, query.Window, asOf) ?? (aggregates.Owns(tag.Dimension) ? null : $"dimension {tag.Dimension.Code} is not these aggregates'")) is { } problem)
+        if (query.Tag is { } tag && (TagFilter.Problem(kpi, query.Basis, query.Window, asOf)
+            ?? (aggregates.Owns(tag.Dimension) ? null : $"dimension {tag.Dimension.Code} is not these aggregates'")
+            ?? (aggregates.KeepsTags(query.Window, now) ? null : $"the figures by tag over {query.Window} are no longer kept")) is { } problem)
         {
             throw new ArgumentException(problem, nameof(query));
         }
@@ -80,7 +82,7 @@ public sealed partial class Ranker
         {
             using var _ = aggregates.Read();
             var cut = asOf ? aggregates.CutAt(now) : null;
-            var reader = new MetricReader(aggregates, kpi, query.Basis, window.Days, cut, query.Tag);
+            var reader = new MetricReader(aggregates, kpi, query.Basis, window.Days, cut, query.Tag, query.Window.Kind == RankWindowKind.Campaign);
             var total = Collect(reader, query.Level, start, end, peer, buffer);
             var entries = buffer.AsSpan(0, total);
             var take = Math.Min(query.Top ?? total, total);

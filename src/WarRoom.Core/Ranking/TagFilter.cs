@@ -4,8 +4,8 @@ using WarRoom.Core.Kpis;
 namespace WarRoom.Core.Ranking;
 
 /// <summary>
-/// Ranks a <c>sum</c> KPI by what was booked with one dimension value (渠道 = 手机银行): campaign to date, by value,
-/// from the per-value totals the aggregates keep for breakdowns. A target, a completion or a composite score has no
+/// Ranks a <c>sum</c> KPI by what was booked with one dimension value (渠道 = 手机银行) over the campaign, today or
+/// this week, by value, from the per-value totals the aggregates keep for breakdowns. A target, a completion or a composite score has no
 /// share by channel, and the close before and last year keep no figures by tag, so a tagged row has none of them.
 /// </summary>
 public sealed record TagFilter(Dimension Dimension, DimensionValue Value)
@@ -44,7 +44,7 @@ public sealed record TagFilter(Dimension Dimension, DimensionValue Value)
     public static string? Problem(Kpi? kpi, RankBasis basis, RankWindow window, bool asOf) =>
         kpi is not { Aggregation: KpiAggregation.Sum } ? "a tag filter ranks a sum KPI (not the composite, a reading, a ratio or a daily average)"
         : basis != RankBasis.Value ? "a tag filter ranks by value: targets are not set per tag"
-        : window != RankWindow.CampaignToDate ? "a tag filter covers the campaign to date (window=campaign)"
+        : window.Kind == RankWindowKind.Custom ? "a tag filter covers the campaign, today or this week (window=campaign|today|week)"
         : asOf ? "a tag filter reads the figures of now, not as of an instant"
         : null;
 

@@ -37,6 +37,28 @@ public class TagRankingTests
         Assert.Equal([("SB11", 230.0), ("SB12", 0.0), ("SB21", 0.0)], subBranches.Items.Select(i => (i.Unit.Code, i.Value!.Value)));
     }
 
+    [Fact]
+    public void Today_and_this_week_rank_by_what_was_booked_through_the_channel_in_them()
+    {
+        using var w = Trees.Small().Build();
+        using var aggregates = new KpiAggregates(w.Tree, w.Catalog, w.Campaign, new DimensionCatalog([Channel]));
+        EventRecord E(long seq, string unit, string time, double value, int channel = -1) =>
+            w.Event(unit, "dep", time, value, seq) with { Tags = channel < 0 ? 0 : EventTags.With(0, 0, channel) };
+
+        // Tue 12 Jan, noon. Last week M112 sold most through mobile; this week M111 (Mon 60 + Tue 15); today M121.
+        aggregates.Apply([
+            E(1, "M112", "2027-01-08T10:00", 900, 1), E(2, "M111", "2027-01-11T10:00", 60, 1), E(3, "M112", "2027-01-11T11:00", 50, 1),
+            E(4, "M111", "2027-01-12T09:00", 15, 1), E(5, "M121", "2027-01-12T10:00", 30, 1), E(6, "M112", "2027-01-12T10:30", 99, 0),
+        ]);
+        var ranker = new Ranker(aggregates);
+        (string, double)[] Rank(RankWindow window) => [.. ranker.Rank(new RankingQuery(OrgLevel.Manager, "dep", RankBasis.Value, w["BR1"], window, Tag: Mobile), Now)
+            .Items.Select(i => (i.Unit.Code, i.Value!.Value))];
+
+        Assert.Equal([("M121", 30.0), ("M111", 15.0), ("M112", 0.0)], Rank(RankWindow.Today));
+        Assert.Equal([("M111", 75.0), ("M112", 50.0), ("M121", 30.0)], Rank(RankWindow.ThisWeek));
+        Assert.Equal([("M112", 950.0), ("M111", 75.0), ("M121", 30.0)], Rank(RankWindow.CampaignToDate));
+    }
+
     [Theory]
     [InlineData("composite", RankBasis.Value, "sum KPI")]
     [InlineData("mau", RankBasis.Value, "sum KPI")]
@@ -49,7 +71,10 @@ public class TagRankingTests
 
         var refused = Assert.Throws<ArgumentException>(() => ranker.Rank(new RankingQuery(OrgLevel.Manager, metric, basis, w["HQ"], RankWindow.CampaignToDate, Tag: Mobile), Now));
         Assert.Contains(reason, refused.Message, StringComparison.Ordinal);
-        var week = Assert.Throws<ArgumentException>(() => ranker.Rank(new RankingQuery(OrgLevel.Manager, "dep", RankBasis.Value, w["HQ"], RankWindow.ThisWeek, Tag: Mobile), Now));
-        Assert.Contains("window=campaign", week.Message, StringComparison.Ordinal);
+        var dates = RankWindow.Between(new DateOnly(2027, 1, 4), new DateOnly(2027, 1, 8));
+        var custom = Assert.Throws<ArgumentException>(() => ranker.Rank(new RankingQuery(OrgLevel.Manager, "dep", RankBasis.Value, w["HQ"], dates, Tag: Mobile), Now));
+        Assert.Contains("window=campaign|today|week", custom.Message, StringComparison.Ordinal);
+        var asOf = Assert.Throws<ArgumentException>(() => ranker.RankAsOf(new RankingQuery(OrgLevel.Manager, "dep", RankBasis.Value, w["HQ"], RankWindow.CampaignToDate, Tag: Mobile), Now));
+        Assert.Contains("not as of an instant", asOf.Message, StringComparison.Ordinal);
     }
 }

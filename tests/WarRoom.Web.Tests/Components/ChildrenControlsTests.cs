@@ -13,7 +13,8 @@ namespace WarRoom.Web.Tests.Components;
 
 /// <summary>
 /// The live filter bar's dimension filter (维度): a plain select whose choice is a new address, so a link reproduces
-/// the view; choosing a tag moves the ranking to a sum KPI by value, and a later choice a tag cannot cut drops it.
+/// the view; choosing a tag moves the ranking to a sum KPI by value, and a later choice a tag cannot cut (the
+/// composite) drops it, while one it can (another sum KPI, today, a level) keeps it.
 /// </summary>
 public sealed class ChildrenControlsTests : BunitContext
 {
@@ -30,13 +31,13 @@ public sealed class ChildrenControlsTests : BunitContext
     }
 
     [Fact]
-    public void Choosing_a_value_on_the_composite_moves_to_the_first_sum_KPI_by_value_over_the_campaign()
+    public void Choosing_a_value_on_the_composite_moves_to_the_first_sum_KPI_by_value_in_the_same_window()
     {
         var bar = Render(Table(new ChildrenView(Basis: "completion", Window: "week")));
 
         bar.Find("select.filter-tag").Change("channel:mobile");
 
-        Assert.Equal("http://localhost/units/BR01?metric=deposit_new&tag=channel%3Amobile&size=50", Address());
+        Assert.Equal("http://localhost/units/BR01?metric=deposit_new&window=week&tag=channel%3Amobile&size=50", Address());
     }
 
     [Fact]
@@ -54,8 +55,10 @@ public sealed class ChildrenControlsTests : BunitContext
 
     [Theory]
     [InlineData("select.filter-metric", "composite", "metric=composite&size=50")]
-    [InlineData("select.filter-window", "today", "metric=fund_sales&window=today&size=50")]
-    public void A_later_choice_a_tag_cannot_cut_drops_the_tag(string select, string value, string query)
+    [InlineData("select.filter-metric", "deposit_new", "metric=deposit_new&tag=channel%3Amobile&size=50")]
+    [InlineData("select.filter-level", "manager", "level=manager&metric=fund_sales&tag=channel%3Amobile&size=50")]
+    [InlineData("select.filter-window", "today", "metric=fund_sales&window=today&tag=channel%3Amobile&size=50")]
+    public void A_later_choice_keeps_the_tag_where_it_still_cuts_the_ranking(string select, string value, string query)
     {
         var bar = Render(Table(new ChildrenView(Metric: "fund_sales", Tag: "channel:mobile")));
 
@@ -80,7 +83,7 @@ public sealed class ChildrenControlsTests : BunitContext
         var ranking = new RankingDto(
             DateTimeOffset.Parse("2027-02-22T10:00:00+08:00", System.Globalization.CultureInfo.InvariantCulture), "subbranch",
             view.Metric ?? "composite", view.Basis ?? "value", "BR01", view.Window ?? "campaign", 0.5, 0.5, 0, []);
-        return new ChildrenTable("BR01", view, ranking, [], ["subbranch"], ["A"])
+        return new ChildrenTable("BR01", view, ranking, [], ["subbranch", "manager"], ["A"])
         {
             Tags =
             [

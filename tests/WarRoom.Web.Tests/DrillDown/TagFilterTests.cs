@@ -52,6 +52,21 @@ public sealed class TagFilterTests(WarRoomAppFactory app) : IClassFixture<WarRoo
         Assert.All(ranking["items"]!.AsArray(), i => Assert.Null(i!["completion"]?.GetValue<double>()));
     }
 
+    [Theory]
+    [InlineData("today")]
+    [InlineData("week")]
+    public async Task Today_and_this_week_rank_by_the_channel_too(string window)
+    {
+        // The sales are timed this morning (the frozen clock is Monday 22 Feb 10:00): today and this week hold them all.
+        var ranking = JsonNode.Parse(await leader.GetStringAsync($"/api/v1/rankings?level=manager&scope=SB0101&metric=fund_sales&tag=channel:mobile&window={window}&top=3"))!;
+
+        Assert.Equal(window, ranking["window"]!.GetValue<string>());
+        Assert.Equal([("M00003", 70.0), ("M00001", 40.0), ("M00002", 10.0)],
+            ranking["items"]!.AsArray().Select(i => (i!["unit"]!.GetValue<string>(), i["value"]!.GetValue<double>())));
+        var page = await Html.GetAsync(leader, View + "&window=" + window);
+        Assert.Equal(["M00003", "M00001", "M00002"], Html.RowUnits(page).Take(3));
+    }
+
     [Fact]
     public async Task A_tag_alone_on_the_desk_ranks_the_first_sum_KPI_by_value()
     {
@@ -82,7 +97,7 @@ public sealed class TagFilterTests(WarRoomAppFactory app) : IClassFixture<WarRoo
     [InlineData("&tag=channel:mobile&metric=composite", "a tag filter ranks a sum KPI")]
     [InlineData("&tag=channel:mobile&metric=mobile_mau_rate", "a tag filter ranks a sum KPI")]
     [InlineData("&tag=channel:mobile&metric=fund_sales&basis=pace", "a tag filter ranks by value")]
-    [InlineData("&tag=channel:mobile&metric=fund_sales&window=today", "window=campaign")]
+    [InlineData("&tag=channel:mobile&metric=fund_sales&from=2027-01-04&to=2027-01-10", "window=campaign|today|week")]
     [InlineData("&tag=channel:mobile&metric=fund_sales&asOf=2027-01-05T12:00:00%2B08:00", "not as of an instant")]
     public async Task A_tag_that_cannot_cut_the_ranking_is_400_naming_why(string query, string detail)
     {

@@ -62,7 +62,8 @@ public static class GetRankings
             var at = AsOfParameter.Parse(request.AsOf, campaign, now);
             TagFilter? tag = null;
             if (request.Tag is not null && TagFilter.TryParse(request.Tag, dimensions, out tag) is null
-                && TagFilter.Problem(kpis.Find(request.Metric), basis, window, at is not null) is { } problem)
+                && (TagFilter.Problem(kpis.Find(request.Metric), basis, window, at is not null)
+                    ?? (ranker.Aggregates.KeepsTags(window, now) ? null : $"the figures by tag over {window} are no longer kept (the clock is behind the latest tagged events)")) is { } problem)
             {
                 throw Invalid("tag", $"tag '{request.Tag}': {problem}");
             }
