@@ -105,10 +105,15 @@ export const signedPoints = pace =>
  * (this completion against last year's at the same working day, in points, with last year's in brackets).
  */
 export function outlookText(completion, forecast, lastYear) {
+  return outlookParts(completion, forecast, lastYear).join('  ');
+}
+
+/** The outlook line's two parts (either may be missing), for a tile that lays them out apart. */
+export function outlookParts(completion, forecast, lastYear) {
   const parts = [];
   if (forecast != null) parts.push(`${ui('forecast')} ${percent(forecast)}`);
   if (lastYear != null) parts.push(`${ui('lastYear')} ${signedPoints((completion ?? 0) - lastYear)} (${percent(lastYear)})`);
-  return parts.join('  ');
+  return parts;
 }
 
 /** Pace class for colour: ahead of time, roughly on time, behind. */

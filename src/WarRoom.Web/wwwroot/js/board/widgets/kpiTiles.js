@@ -2,7 +2,7 @@
 // completion bar so "ahead" and "behind" read without numbers. A tile reads in one unit: total, target and today
 // share the magnitude of the larger of total and target (亿元 throughout, never 亿元 beside 万元).
 import { el, fill, figure } from '../dom.js';
-import { amount, amountText, magnitude, outlookText, paceClass, percent, signedPoints, text, ui } from '../format.js';
+import { amount, amountText, magnitude, outlookParts, paceClass, percent, signedPoints, text, ui } from '../format.js';
 
 export function create(body) {
   const grid = el('div.kpi-tiles');
@@ -24,7 +24,7 @@ function renderTile(t, timeProgress) {
   const completion = t.completion ?? null;
   const pace = t.pace ?? (completion == null ? null : completion - timeProgress);
   const scale = magnitude(Math.max(Math.abs(t.value ?? 0), Math.abs(t.target ?? 0)), t.unit);
-  const outlook = t.forecast == null && t.lastYear == null ? null : outlookText(completion, t.forecast, t.lastYear);
+  const outlook = t.forecast == null && t.lastYear == null ? null : outlookParts(completion, t.forecast, t.lastYear);
   return el(`div.kpi-tile.${paceClass(pace)}${outlook ? '.with-outlook' : ''}`, null, el('div.kpi-tile-inner', null,
     el('div.kpi-name.fit', { text: text(t.name) }),
     el('div.kpi-value.fit', null, figure(amount(t.value, t.unit, scale))),
@@ -37,5 +37,5 @@ function renderTile(t, timeProgress) {
     el('div.kpi-foot.fit', null,
       el('span', { text: t.target == null ? '' : `${ui('target')} ${amountText(t.target, t.unit, scale)}` }),
       t.today == null ? null : el('span.kpi-today', { text: `${ui('today')} +${amountText(t.today, t.unit, scale)}` })),
-    outlook ? el('div.kpi-outlook.fit', { text: outlook }) : null));
+    outlook ? el('div.kpi-outlook.fit', null, ...outlook.map(part => el('span', { text: part }))) : null));
 }
