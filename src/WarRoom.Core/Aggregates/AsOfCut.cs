@@ -38,12 +38,12 @@ internal sealed class AsOfCut
         DayScan.Run(journal, day, limitMs, latest, delta, lastMs, buffers.Take);
 
         // Over the whole campaign a balance's reading of the day replaces its unit's own latest of the days before.
-        var before = day > 0 ? new DayRange(0, day - 1) : DayRange.Empty;
+        // The previous day's close holds that own latest (close is the close of day − 1, null on day 0).
         for (var k = 0; k < kpis; k++)
         {
             foreach (var unit in readers[k])
             {
-                delta[(unit * kpis) + k] = readings[k]![unit].Value - (before.IsEmpty ? 0 : aggregates.OwnLatestIn(unit, k, before));
+                delta[(unit * kpis) + k] = readings[k]![unit].Value - (close?.OwnLatest(unit, k) ?? 0);
             }
         }
 
@@ -62,7 +62,7 @@ internal sealed class AsOfCut
 
         this.close = close;
         aggregates.SettleLevels(close, delta, day);
-        aggregates.Scores(close?.Values, delta, score);
+        aggregates.Scores(close?.Values, delta, score, close);
     }
 
     /// <summary>The arrays this cut reads; handed on only once no reader can see the cut.</summary>

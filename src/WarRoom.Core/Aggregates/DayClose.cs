@@ -5,9 +5,10 @@ namespace WarRoom.Core.Aggregates;
 /// days 0..Through and the composite score they give. An as-of read on the next day and the previous-close ranking
 /// start from these, so a unit's figure is an array index instead of a sum over the days (decision 0019). Built from
 /// the daily cells under the read lock, once per day, and kept while no event lands on a day up to it
-/// (<see cref="BuiltAt"/>); (KPIs + 1) × 8 bytes per unit, laid out unit by unit.
+/// (<see cref="BuiltAt"/>); (KPIs + 1) × 8 bytes per unit, laid out unit by unit, and 8 more per balance KPI for
+/// the unit's own latest reading, which the next day's as-of reads replace by that day's.
 /// </summary>
-internal sealed class DayClose(int through, long builtAt, int kpis, long[] values, double[] score)
+internal sealed class DayClose(int through, long builtAt, int kpis, long[] values, double[] score, long[]?[] own)
 {
     public int Through { get; } = through;
 
@@ -18,6 +19,12 @@ internal sealed class DayClose(int through, long builtAt, int kpis, long[] value
 
     /// <summary>The composite score from those values; NaN without a target.</summary>
     public double Score(int unit) => score[unit];
+
+    /// <summary>
+    /// A <c>latest</c> KPI's own reading (not rolled up) latest over days 0..<see cref="Through"/>, 0 for none: what a
+    /// reading on the next day replaces. Kept because looking it up day by day per reading was a sixth of an as-of read.
+    /// </summary>
+    public long OwnLatest(int unit, int kpi) => own[kpi]![unit];
 
     /// <summary>Every value, at unit × KPIs + KPI. Not to be written.</summary>
     public long[] Values => values;

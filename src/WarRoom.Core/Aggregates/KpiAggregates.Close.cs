@@ -50,12 +50,14 @@ public sealed partial class KpiAggregates
     {
         var range = new DayRange(0, day);
         var values = new long[parent.Length * columns.Length];
+        var own = new long[]?[columns.Length];
         for (var k = 0; k < columns.Length; k++)
         {
-            ColumnThrough(k, range, before, values);
+            own[k] = columns[k].IsLatest ? new long[parent.Length] : null;
+            ColumnThrough(k, range, before, values, own[k]);
         }
 
-        var close = new DayClose(day, version, columns.Length, values, Scores(values, null));
+        var close = new DayClose(day, version, columns.Length, values, Scores(values, null), own);
         lock (closes)
         {
             closes[day] = close;
@@ -66,29 +68,37 @@ public sealed partial class KpiAggregates
 
     /// <summary>
     /// Every unit's composite score from <paramref name="values"/> + <paramref name="more"/>, laid out unit × KPIs +
-    /// KPI (either may be null), into <paramref name="score"/> (new when null).
+    /// KPI (either may be null), into <paramref name="score"/> (new when null). With <paramref name="close"/> (whose
+    /// values are <paramref name="values"/>) a unit whose slots <paramref name="more"/> leaves alone keeps the close's
+    /// score: the same values give the same score, and most of a cut's units had nothing yet that day.
     /// </summary>
-    internal double[] Scores(long[]? values, long[]? more, double[]? score = null)
+    internal double[] Scores(long[]? values, long[]? more, double[]? score = null, DayClose? close = null)
     {
         var k = columns.Length;
         score ??= new double[parent.Length];
         Span<long> slots = stackalloc long[model.Slots];
         for (var u = 0; u < score.Length; u++)
         {
+            var moved = close is null;
             for (var j = 0; j < model.Slots; j++)
             {
                 var i = (u * k) + model.KpiIndex[j];
-                slots[j] = (values?[i] ?? 0) + (more?[i] ?? 0);
+                var added = more?[i] ?? 0;
+                moved |= added != 0;
+                slots[j] = (values?[i] ?? 0) + added;
             }
 
-            score[u] = model.Score(u, slots);
+            score[u] = moved ? model.Score(u, slots) : close!.Score(u);
         }
 
         return score;
     }
 
-    /// <summary>One KPI's rolled-up values over <paramref name="range"/> (from day 0) for every unit, into <paramref name="values"/>.</summary>
-    private void ColumnThrough(int kpi, DayRange range, DayClose? before, long[] values)
+    /// <summary>
+    /// One KPI's rolled-up values over <paramref name="range"/> (from day 0) for every unit, into <paramref name="values"/>;
+    /// a <c>latest</c> KPI's own readings into <paramref name="own"/>.
+    /// </summary>
+    private void ColumnThrough(int kpi, DayRange range, DayClose? before, long[] values, long[]? own)
     {
         var column = columns[kpi];
         var k = columns.Length;
@@ -97,7 +107,8 @@ public sealed partial class KpiAggregates
             // Pre-order: every descendant of u has a larger index, so walking down rolls each subtree up once.
             for (var u = parent.Length - 1; u >= 0; u--)
             {
-                values[(u * k) + kpi] += column.OwnLatestIn(u, range);
+                own![u] = column.OwnLatestIn(u, range);
+                values[(u * k) + kpi] += own[u];
                 if (parent[u] >= 0)
                 {
                     values[(parent[u] * k) + kpi] += values[(u * k) + kpi];

@@ -1,4 +1,5 @@
 using WarRoom.Core.Aggregates;
+using WarRoom.Core.Kpis;
 using WarRoom.Core.Tests.Ranking;
 using WarRoom.Core.Tests.Support;
 
@@ -6,7 +7,8 @@ namespace WarRoom.Core.Tests.Aggregates;
 
 /// <summary>
 /// End-of-day totals (decision 0019) equal the daily cells summed whatever order the closes are asked for in — a
-/// close is often the one before plus a day — and a late event on an earlier day is seen by every later close.
+/// close is often the one before plus a day — and a late event on an earlier day is seen by every later close; so
+/// does each balance's own latest reading the close keeps for the next day's as-of reads.
 /// </summary>
 public class DayCloseTests
 {
@@ -48,6 +50,10 @@ public class DayCloseTests
                 for (var k = 0; k < w.Catalog.Count; k++)
                 {
                     Assert.True(a.ValueIn(u, k, new DayRange(0, day)) == close.Value(u, k), $"{because}: unit {u}, kpi {k}, day {day}");
+                    if (w.Catalog.All[k].Aggregation == KpiAggregation.Latest)
+                    {
+                        Assert.True(a.OwnLatestIn(u, k, new DayRange(0, day)) == close.OwnLatest(u, k), $"{because}: own latest of unit {u}, kpi {k}, day {day}");
+                    }
                 }
 
                 var score = a.ScoreIn(u, new DayRange(0, day));
