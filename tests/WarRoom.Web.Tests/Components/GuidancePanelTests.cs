@@ -1,11 +1,14 @@
 using System.Security.Claims;
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Radzen;
 using WarRoom.Core;
+using WarRoom.Core.Org;
 using WarRoom.Web.Components.DrillDown;
 using WarRoom.Web.Components.Shared;
 using WarRoom.Web.Features.Guidance;
+using WarRoom.Web.Infrastructure.Auth;
 using WarRoom.Web.Infrastructure.Localization;
 
 namespace WarRoom.Web.Tests.Components;
@@ -52,6 +55,31 @@ public sealed class GuidancePanelTests : BunitContext
 
         var left = panel.FindAll("li.guidance-item");
         Assert.Equal(["SB0107"], left.Select(li => li.GetAttribute("data-unit")));
+    }
+
+    [Fact]
+    public void Update_follow_up_opens_that_items_form_through_the_lists_one_handler()
+    {
+        // The open controls are radios in the items' shared markup; their input event bubbles to the list's handler.
+        Services.AddSingleton(OrgTree.Build([
+            new OrgUnit { Code = "BR01", Name = "北京分行", Level = OrgLevel.Branch, PeerGroup = "A" },
+            new OrgUnit { Code = "SB0101", Name = "朝阳支行", Level = OrgLevel.SubBranch, ParentCode = "BR01", PeerGroup = "A" },
+            new OrgUnit { Code = "SB0102", Name = "海淀支行", Level = OrgLevel.SubBranch, ParentCode = "BR01", PeerGroup = "A" },
+        ]));
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        var org = Services.GetRequiredService<OrgTree>();
+        var items = Items(("warn", "pace_lag", 2));
+        var panel = Render<GuidancePanel>(p => p
+            .Add(x => x.Items, items)
+            .AddCascadingValue(new Desk(new UiLanguage("en"), new Viewer("head", Roles.BranchHead, org.Find("BR01")!), new ClaimsPrincipal(), "http://localhost/units/BR01", new Dictionary<string, string>())));
+        Assert.Equal(2, panel.FindAll(".follow-up-open input[type=radio]").Count);
+        Assert.Empty(panel.FindAll("form.follow-up-form"));
+
+        panel.Find("li[data-unit=SB0102] .follow-up-open input").Input(items[1].Id);
+
+        Assert.Single(panel.FindAll("li[data-unit=SB0102] form.follow-up-form"));
+        Assert.Empty(panel.FindAll("li[data-unit=SB0101] form.follow-up-form"));
+        Assert.Single(panel.FindAll("li[data-unit=SB0101] .follow-up-open"));
     }
 
     [Fact]
