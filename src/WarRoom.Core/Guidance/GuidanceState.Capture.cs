@@ -7,8 +7,8 @@ namespace WarRoom.Core.Guidance;
 
 internal sealed partial class GuidanceState
 {
-    /// <summary>The levels the rules cover; HQ has no siblings and nobody to guide it.</summary>
-    public static readonly OrgLevel[] GuidedLevels = [OrgLevel.Branch, OrgLevel.SubBranch, OrgLevel.Manager];
+    /// <summary>The levels the rules cover: all below HQ (HQ has no siblings and nobody to guide it).</summary>
+    public IEnumerable<OrgLevel> GuidedLevels => Tree.Levels.BelowRoot;
 
     private GuidanceState(Ranker ranker, GuidanceTemplates templates, GuidanceMoment moment)
     {
@@ -67,7 +67,7 @@ internal sealed partial class GuidanceState
             for (var slot = 0; slot < Kpis.Count; slot++)
             {
                 // Only the pace_lag rule reads a forecast, and only for branches and sub-branches.
-                foreach (var item in ValuesAt(level, Kpis[slot], Moment.Instant, forecast: level != OrgLevel.Manager))
+                foreach (var item in ValuesAt(level, Kpis[slot], Moment.Instant, forecast: !level.IsLeaf))
                 {
                     values[(item.Unit.Index * Kpis.Count) + slot] = item.Value ?? 0;
                     forecasts[(item.Unit.Index * Kpis.Count) + slot] = item.ForecastCompletion ?? double.NaN;
@@ -80,7 +80,7 @@ internal sealed partial class GuidanceState
     {
         foreach (var level in GuidedLevels)
         {
-            foreach (var parent in Tree.UnitsAt(level - 1, Tree.Root))
+            foreach (var parent in Tree.UnitsAt(level.Above!, Tree.Root))
             {
                 var query = new RankingQuery(level, RankingQuery.Composite, RankBasis.Value, parent, RankWindow.CampaignToDate);
                 var result = Rank(query, Moment.Instant);

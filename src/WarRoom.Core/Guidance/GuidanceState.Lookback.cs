@@ -51,18 +51,17 @@ internal sealed partial class GuidanceState
     public double? ScoreAt(OrgUnit unit, DateTimeOffset close) => Aggregates.Score(unit, close);
 
     /// <summary>
-    /// First-placed units on the composite per peer group: branches and sub-branches across the bank, managers within
-    /// their branch (a branch head's own 标兵). Groups are visited in ordinal order; ties at the top all lead.
+    /// First-placed units on the composite per peer group: branches and sub-branches (every middle level) across the
+    /// bank, managers within the first level below HQ, their branch (a branch head's own 标兵). Groups are visited in ordinal order; ties at the top all lead.
     /// </summary>
     public IReadOnlyList<PeerLeader> Leaders { get; private set; } = [];
 
     private void CaptureLeaders()
     {
         var leaders = new List<PeerLeader>();
-        var scopes = new (OrgLevel Level, IEnumerable<OrgUnit> Scopes)[]
-        {
-            (OrgLevel.Branch, [Tree.Root]), (OrgLevel.SubBranch, [Tree.Root]), (OrgLevel.Manager, UnitsAt(OrgLevel.Branch)),
-        };
+        var levels = Tree.Levels;
+        var scopes = levels.Middle.Select(l => (Level: l, Scopes: (IEnumerable<OrgUnit>)[Tree.Root]))
+            .Append((levels.Leaf, UnitsAt(levels[1])));
         foreach (var (level, within) in scopes)
         {
             foreach (var scope in within)

@@ -82,5 +82,5 @@ internal sealed partial class GuidanceState
     public IEnumerable<OrgUnit> UnitsAt(OrgLevel level) => Tree.UnitsAt(level, Tree.Root);
 
     /// <summary>The managers of a unit's subtree in pre-order.</summary>
-    public IEnumerable<OrgUnit> ManagersUnder(OrgUnit unit) => Tree.UnitsAt(OrgLevel.Manager, unit);
+    public IEnumerable<OrgUnit> ManagersUnder(OrgUnit unit) => Tree.UnitsAt(Tree.Levels.Leaf, unit);
 }

@@ -13,31 +13,28 @@ internal static class Words
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
     private static readonly string[] MonthsEn = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-    public static LocalizedText Level(OrgLevel level) => level switch
-    {
-        OrgLevel.Hq => new("总行", "head office"),
-        OrgLevel.Branch => new("分行", "branch"),
-        OrgLevel.SubBranch => new("支行", "sub-branch"),
-        _ => new("客户经理", "manager"),
-    };
+    /// <summary>The level's noun from the seed, in English in lower case for the middle of a sentence.</summary>
+    public static LocalizedText Level(OrgLevel level) => new(level.Name.Zh, Lower(level.Name.In(english: true)));
 
-    /// <summary>"branches", "sub-branches", "managers".</summary>
-    public static string LevelPlural(OrgLevel level) => level switch
+    /// <summary>"branches", "sub-branches", "managers": English plural of the level's noun.</summary>
+    public static string LevelPlural(OrgLevel level)
     {
-        OrgLevel.Hq => "head offices",
-        OrgLevel.Branch => "branches",
-        OrgLevel.SubBranch => "sub-branches",
-        _ => "managers",
-    };
+        var noun = Lower(level.Name.In(english: true));
+        return noun.EndsWith("ch", StringComparison.Ordinal) || noun.EndsWith("sh", StringComparison.Ordinal) || noun.EndsWith('s') || noun.EndsWith('x') ? noun + "es"
+            : noun.Length > 1 && noun[^1] == 'y' && !"aeiou".Contains(noun[^2], StringComparison.Ordinal) ? noun[..^1] + "ies"
+            : noun + "s";
+    }
 
-    /// <summary>Who answers for the unit's result.</summary>
-    public static LocalizedText Head(OrgLevel level) => level switch
+    /// <summary>Who answers for the unit's result: the executive in charge at HQ, the head of a branch level, the manager.</summary>
+    public static LocalizedText Head(OrgLevel level)
     {
-        OrgLevel.Hq => new("总行分管行领导", "head office executive in charge"),
-        OrgLevel.Branch => new("分行行长", "branch head"),
-        OrgLevel.SubBranch => new("支行行长", "sub-branch head"),
-        _ => new("客户经理本人", "manager"),
-    };
+        var name = Level(level);
+        return level.IsRoot ? new(name.Zh + "分管行领导", name.En + " executive in charge")
+            : level.IsLeaf ? new(name.Zh + "本人", name.En)
+            : new(name.Zh + "行长", name.En + " head");
+    }
+
+    private static string Lower(string text) => text.Length > 0 ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     public static LocalizedText Name(OrgUnit unit) => new(unit.Name, unit.DisplayName(english: true));
 

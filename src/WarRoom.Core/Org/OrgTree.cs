@@ -17,10 +17,13 @@ public sealed class OrgTree
         bySpan = byCode.GetAlternateLookup<ReadOnlySpan<char>>();
         byUtf8 = new Utf8CodeIndex<OrgUnit>(byCode.Select(p => (p.Key, p.Value)));
         this.preorder = preorder;
-        ManagerCount = preorder.Count(u => u.Level == OrgLevel.Manager);
+        ManagerCount = preorder.Count(u => u.Level.IsLeaf);
     }
 
     public OrgUnit Root { get; }
+
+    /// <summary>The tree's levels, root first: the seed's <c>org-levels.csv</c> or the regional four.</summary>
+    public OrgLevels Levels => Root.Level.Catalogue;
 
     /// <summary>All units in pre-order: every parent comes before its children.</summary>
     public IReadOnlyList<OrgUnit> Units => preorder;

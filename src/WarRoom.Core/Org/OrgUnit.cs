@@ -20,6 +20,22 @@ public sealed class OrgUnit
 
     internal readonly List<OrgUnit> children = [];
 
+    /// <summary>The units of <paramref name="level"/> in this unit's subtree (itself at its own level), in tree order.</summary>
+    public IEnumerable<OrgUnit> DescendantsAt(OrgLevel level)
+    {
+        if (Level == level)
+        {
+            yield return this;
+        }
+        else if (Level < level)
+        {
+            foreach (var unit in children.SelectMany(c => c.DescendantsAt(level)))
+            {
+                yield return unit;
+            }
+        }
+    }
+
     public bool IsWithin(OrgUnit scope) => Index >= scope.Index && Index < scope.SubtreeEnd;
 
     public string DisplayName(bool english) => english && NameEn is { Length: > 0 } ? NameEn : Name;

@@ -13,8 +13,7 @@ internal sealed class LevelIndex
 
     public LevelIndex(OrgTree tree)
     {
-        var levels = Enum.GetValues<OrgLevel>();
-        var lists = new List<int>[levels.Length];
+        var lists = new List<int>[tree.Levels.Count];
         for (var l = 0; l < lists.Length; l++)
         {
             lists[l] = [];
@@ -24,7 +23,7 @@ internal sealed class LevelIndex
         for (var u = 0; u < tree.Count; u++)
         {
             var unit = tree[u];
-            lists[(int)unit.Level].Add(u);
+            lists[unit.Level.Depth].Add(u);
             if (!peerIds.TryGetValue(unit.PeerGroup, out var id))
             {
                 id = peerIds.Count;
@@ -60,12 +59,12 @@ internal sealed class LevelIndex
     /// <summary>Each unit's position in <see cref="Units"/> of its level.</summary>
     public int[] Position { get; }
 
-    public int[] Units(OrgLevel level) => byLevel[(int)level];
+    public int[] Units(OrgLevel level) => byLevel[level.Depth];
 
     /// <summary>The run [Start, End) of <see cref="Units"/>(level) that lies inside <paramref name="scope"/>.</summary>
     public (int Start, int End) Range(OrgLevel level, OrgUnit scope)
     {
-        var units = byLevel[(int)level];
+        var units = byLevel[level.Depth];
         return (LowerBound(units, scope.Index), LowerBound(units, scope.SubtreeEnd));
     }
 

@@ -48,9 +48,9 @@ public sealed partial class Ranker
     {
         var kpi = ResolveMetric(query.Metric);
         aggregates.CheckOwned(query.Scope);
-        if (!Enum.IsDefined(query.Level))
+        if (aggregates.Tree.Levels.Count <= query.Level.Depth || aggregates.Tree.Levels[query.Level.Depth] != query.Level)
         {
-            throw new ArgumentException($"unknown level {query.Level}", nameof(query));
+            throw new ArgumentException($"level {query.Level} is not one of this tree's ({aggregates.Tree.Levels.Describe()})", nameof(query));
         }
 
         if (query.Top is < 0)

@@ -2,10 +2,13 @@ using WarRoom.Core.Org;
 
 namespace WarRoom.Core.Seed;
 
-/// <summary><c>org-units.csv</c>: code,name,name_en,level,parent,peer_group — parents may come after children.</summary>
+/// <summary>
+/// <c>org-units.csv</c>: code,name,name_en,level,parent,peer_group — parents may come after children; a level is a
+/// code of the seed's levels (<see cref="OrgLevelsFile"/>) and a unit sits one level below its parent.
+/// </summary>
 internal static class OrgUnitsFile
 {
-    public static OrgTree? Read(ISeedSource source, List<SeedError> errors)
+    public static OrgTree? Read(ISeedSource source, OrgLevels levels, List<SeedError> errors)
     {
         var table = new SeedTable(SeedFileNames.OrgUnits, errors);
         var before = errors.Count;
@@ -23,14 +26,14 @@ internal static class OrgUnitsFile
                 continue;
             }
 
-            if (!OrgLevelNames.TryParse(f[3], out var level))
+            if (!levels.TryParse(f[3], out var level))
             {
-                table.Error(row.Line, $"level '{f[3]}' must be hq, branch, subbranch or manager");
+                table.Error(row.Line, $"level '{f[3]}' must be {levels.Describe()}");
                 ok = false;
             }
-            else if ((level == OrgLevel.Hq) != (f[4].Length == 0))
+            else if (level.IsRoot != (f[4].Length == 0))
             {
-                table.Error(row.Line, level == OrgLevel.Hq ? "hq must have no parent" : $"{f[3]} '{code}' has no parent");
+                table.Error(row.Line, level.IsRoot ? $"{level.Code} must have no parent" : $"{f[3]} '{code}' has no parent");
                 ok = false;
             }
 
@@ -82,7 +85,7 @@ internal static class OrgUnitsFile
             {
                 table.Error(lines[unit.Code], $"unknown parent '{unit.ParentCode}' of '{unit.Code}'");
             }
-            else if (parent.Level + 1 != unit.Level && !InCycle(unit, byCode))
+            else if (parent.Level.Below != unit.Level && !InCycle(unit, byCode))
             {
                 table.Error(lines[unit.Code], $"'{unit.Code}' is a {unit.Level.ToWire()} but its parent '{parent.Code}' is a {parent.Level.ToWire()}");
             }

@@ -3,6 +3,10 @@ namespace WarRoom.Core.Seed;
 public static class SeedFileNames
 {
     public const string OrgUnits = "org-units.csv";
+
+    /// <summary>Optional: the levels of the tree (decision 0025); without it the regional four.</summary>
+    public const string OrgLevels = "org-levels.csv";
+
     public const string Kpis = "kpis.csv";
     public const string Campaign = "campaign.json";
     public const string Calendar = "calendar.csv";

@@ -10,7 +10,8 @@ public static class SeedLoader
     {
         var errors = new List<SeedError>();
         var catalog = new KpiCatalog(KpisFile.Read(source, errors));
-        var tree = OrgUnitsFile.Read(source, errors);
+        var levels = OrgLevelsFile.Read(source, errors);
+        var tree = levels is null ? null : OrgUnitsFile.Read(source, levels, errors);
         var header = CampaignFile.Read(source, catalog, errors);
         var calendar = CalendarFile.Read(source, errors);
         var dimensions = DimensionsFile.Read(source, errors);

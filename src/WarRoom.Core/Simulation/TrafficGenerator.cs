@@ -34,7 +34,7 @@ public sealed class TrafficGenerator
         tags = dimensions is { Count: > 0 } ? new SimulatedTags(dimensions, seed) : null;
         this.campaign = campaign;
         random = new Random(seed);
-        managers = [.. org.Units.Where(u => u.Level == OrgLevel.Manager)];
+        managers = [.. org.Units.Where(u => u.Level.IsLeaf)];
         profiles = [.. managers.Select(m => ManagerProfile.For(m.Code, seed))];
         cumulativeStrength = new double[managers.Length];
         var total = 0.0;

@@ -48,7 +48,7 @@ public sealed class AccessMatrixTests(SignedInApp app)
                 Assert.StartsWith("/login?ReturnUrl=", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
             }
 
-            if (unit is not null && caller.Outside.Contains(unit) && app.Org.Find(unit) is { Level: not OrgLevel.Hq } hidden)
+            if (unit is not null && caller.Outside.Contains(unit) && app.Org.Find(unit) is { Level.IsRoot: false } hidden)
             {
                 Assert.DoesNotContain(hidden.Name, body, StringComparison.Ordinal);
             }

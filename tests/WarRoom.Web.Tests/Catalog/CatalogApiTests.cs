@@ -44,6 +44,19 @@ public sealed class CatalogApiTests(WarRoomAppFactory app) : IClassFixture<WarRo
     }
 
     [Fact]
+    public async Task The_org_names_the_regional_levels_root_first_and_every_unit_is_at_one_of_them()
+    {
+        var org = (await leader.GetFromJsonAsync<JsonObject>("/api/v1/org"))!;
+        var levels = org["levels"]!.AsArray();
+
+        Assert.Equal(
+            """[{"code":"hq","name":{"zh":"总行","en":"Head office"},"order":0},{"code":"branch","name":{"zh":"分行","en":"Branch"},"order":1},{"code":"subbranch","name":{"zh":"支行","en":"Sub-branch"},"order":2},{"code":"manager","name":{"zh":"客户经理","en":"Manager"},"order":3}]""",
+            levels.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        var codes = levels.Select(l => l!["code"]!.GetValue<string>()).ToHashSet();
+        Assert.All(org["units"]!.AsArray(), u => Assert.Contains(u!["level"]!.GetValue<string>(), codes));
+    }
+
+    [Fact]
     public async Task A_branch_reader_gets_only_its_branch_subtree()
     {
         using var reader = app.ClientWith(WarRoomAppFactory.ReaderBr01Token);

@@ -69,7 +69,7 @@ public sealed class GetGuidanceTests : IDisposable
         var query = new GetGuidance.Query(world.ViewerOf("HQ"), null,
             parameter == "severity" ? value : null, parameter == "kind" ? value : null, parameter == "level" ? value : null, parameter == "top" ? value : null);
 
-        var failure = Assert.Single(new GetGuidance.Validator().Validate(query).Errors);
+        var failure = Assert.Single(new GetGuidance.Validator(world.Seed.Org).Validate(query).Errors);
 
         Assert.Equal((parameter, message), (failure.PropertyName, failure.ErrorMessage));
     }
@@ -77,7 +77,7 @@ public sealed class GetGuidanceTests : IDisposable
     [Fact]
     public void Lists_with_spaces_and_every_bad_parameter_at_once()
     {
-        var validator = new GetGuidance.Validator();
+        var validator = new GetGuidance.Validator(world.Seed.Org);
 
         Assert.True(validator.Validate(new GetGuidance.Query(world.ViewerOf("HQ"), null, "critical, warn", "pace_lag,inactive", "manager", "0")).IsValid);
         Assert.Equal(["severity", "kind", "top"], validator.Validate(new GetGuidance.Query(world.ViewerOf("HQ"), null, "x", "y", null, "1.5")).Errors.Select(f => f.PropertyName));

@@ -29,7 +29,7 @@ public sealed class SnapshotTakeTests(SnapshotFixture app) : IClassFixture<Snaps
         Assert.Equal(["branch", "subbranch", "manager"], levels.Select(l => l!["level"]!.GetValue<string>()));
         foreach (var level in levels)
         {
-            OrgLevelNames.TryParse(level!["level"]!.GetValue<string>(), out var orgLevel);
+            seed.Org.Levels.TryParse(level!["level"]!.GetValue<string>(), out var orgLevel);
             var rows = level["rows"]!.AsArray();
             Assert.Equal(seed.Org.UnitsAt(orgLevel, seed.Org.Root).Count(), rows.Count);
             Assert.All(rows, r => Assert.Equal(seed.Campaign.Kpis.Select(k => k.Kpi.Code), r!["kpis"]!.AsArray().Select(k => k!["kpi"]!.GetValue<string>())));

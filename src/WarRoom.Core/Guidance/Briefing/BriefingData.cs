@@ -54,7 +54,7 @@ internal sealed record BriefingData(
         var guidance = generator.GenerateAtClose(yesterday).Within(unit).ToList();
         var actions = guidance.Where(i => i.Unit == unit || i.Unit.Parent == unit)
             .OrderBy(i => i.Severity).ThenBy(i => i.Unit.Level).Take(3).ToList();
-        var helpList = guidance.Where(i => i.Unit.Level == OrgLevel.Manager && i.Kind is GuidanceKind.PaceLag or GuidanceKind.Inactive).ToList();
+        var helpList = guidance.Where(i => i.Unit.Level.IsLeaf && i.Kind is GuidanceKind.PaceLag or GuidanceKind.Inactive).ToList();
         return new BriefingData(
             unit, campaign, date, campaign.TimeProgress(midnight), campaign.DaysLeft(midnight), composite.Total,
             composite.Items.SingleOrDefault(i => i.Unit == unit), kpis, actions,

@@ -15,7 +15,7 @@ public sealed class BriefingWriter(GuidanceGenerator generator)
     /// <summary>The last: the day after the campaign's last day, which reports the final result.</summary>
     public static DateOnly LastDate(Campaigns.Campaign campaign) => campaign.DayAt(campaign.DayCount - 1).AddDays(1);
 
-    public static bool Writes(OrgUnit unit) => unit.Level is OrgLevel.Branch or OrgLevel.SubBranch;
+    public static bool Writes(OrgUnit unit) => unit.Level.IsMiddle;
 
     public string Write(OrgUnit unit, DateOnly date, BriefingLanguage language)
     {

@@ -16,11 +16,11 @@ internal static class BreakthroughRule
         var close = s.LookbackClose();
         foreach (var unit in s.Tree.Units)
         {
-            if (unit.Level is OrgLevel.Branch or OrgLevel.SubBranch)
+            if (unit.Level.IsMiddle)
             {
                 ForKpis(s, unit, close, into);
             }
-            else if (unit.Level == OrgLevel.Manager && s.Composite(unit)?.Score is { } score && Threshold.Reaches(score, 100)
+            else if (unit.Level.IsLeaf && s.Composite(unit)?.Score is { } score && Threshold.Reaches(score, 100)
                 && !(close is { } c && s.ScoreAt(unit, c) is { } before && Threshold.Reaches(before, 100)))
             {
                 into.Add(new Finding(unit, GuidanceKind.Breakthrough, GuidanceSeverity.Info, TemplateIds.BreakthroughOverall)

@@ -18,7 +18,7 @@ internal static class ConcentrationRule
             return;
         }
 
-        foreach (var unit in s.Tree.Units.Where(u => u.Level is OrgLevel.Branch or OrgLevel.SubBranch))
+        foreach (var unit in s.Tree.Units.Where(u => u.Level.IsMiddle))
         {
             var managers = s.ManagersUnder(unit).ToList();
             if (managers.Count < 2)

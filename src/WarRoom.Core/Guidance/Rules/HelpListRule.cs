@@ -19,7 +19,7 @@ internal static class HelpListRule
             return;
         }
 
-        foreach (var subBranch in s.UnitsAt(OrgLevel.SubBranch))
+        foreach (var subBranch in s.UnitsAt(s.Tree.Levels.Outlet))
         {
             var worst = s.ManagersUnder(subBranch)
                 .Where(u => !quiet.Contains(u) && s.Composite(u)?.Score is not null)

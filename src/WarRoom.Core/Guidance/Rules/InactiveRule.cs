@@ -28,14 +28,14 @@ internal static class InactiveRule
         {
             var unit = s.Tree[i];
             var quiet = s.QuietWorkingDays(unit);
-            if (unit.Level == OrgLevel.Hq || quiet < settings.InactiveWorkingDays)
+            if (unit.Level.IsRoot || quiet < settings.InactiveWorkingDays)
             {
                 continue;
             }
 
             var severity = quiet >= settings.InactiveCriticalWorkingDays ? GuidanceSeverity.Critical : GuidanceSeverity.Warn;
             var last = s.LastEventDate(unit) is { } d ? Words.ShortDate(d) : new LocalizedText("本期活动尚无记录", "none yet this campaign");
-            if (unit.Level == OrgLevel.Manager)
+            if (unit.Level.IsLeaf)
             {
                 into.Add(new Finding(unit, GuidanceKind.Inactive, severity, TemplateIds.Inactive)
                     .Figure("quietDays", quiet)

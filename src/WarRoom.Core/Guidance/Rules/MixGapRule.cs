@@ -18,7 +18,7 @@ internal static class MixGapRule
             return;
         }
 
-        foreach (var unit in s.Tree.Units.Where(u => u.Level is OrgLevel.Branch or OrgLevel.SubBranch))
+        foreach (var unit in s.Tree.Units.Where(u => u.Level.IsMiddle))
         {
             var strong = new List<int>();
             var weak = new List<int>();

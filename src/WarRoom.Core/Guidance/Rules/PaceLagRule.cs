@@ -20,7 +20,7 @@ internal static class PaceLagRule
             return;
         }
 
-        foreach (var unit in s.Tree.Units.Where(u => u.Level is OrgLevel.Branch or OrgLevel.SubBranch))
+        foreach (var unit in s.Tree.Units.Where(u => u.Level.IsMiddle))
         {
             for (var slot = 0; slot < s.Kpis.Count; slot++)
             {

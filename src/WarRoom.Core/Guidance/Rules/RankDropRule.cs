@@ -17,7 +17,7 @@ internal static class RankDropRule
             return;
         }
 
-        foreach (var unit in s.Tree.Units.Where(u => u.Level is OrgLevel.Branch or OrgLevel.SubBranch))
+        foreach (var unit in s.Tree.Units.Where(u => u.Level.IsMiddle))
         {
             if (s.Composite(unit) is not { Score: { } score, RankChange: { } change } row || -change < s.Settings.RankDropPlaces)
             {

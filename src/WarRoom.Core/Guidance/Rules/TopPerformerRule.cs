@@ -14,7 +14,7 @@ internal static class TopPerformerRule
         foreach (var leader in s.Leaders)
         {
             var unit = leader.Unit;
-            var scope = leader.Scope.Level == OrgLevel.Hq ? new LocalizedText("全行", "the bank") : Words.Name(leader.Scope);
+            var scope = leader.Scope.Level.IsRoot ? new LocalizedText("全行", "the bank") : Words.Name(leader.Scope);
             var finding = new Finding(unit, GuidanceKind.TopPerformer, GuidanceSeverity.Info, TemplateIds.TopPerformer)
                 .Figure("score", leader.Score)
                 .Figure("peers", leader.Peers)

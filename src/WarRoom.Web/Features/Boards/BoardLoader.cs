@@ -63,7 +63,7 @@ public static class BoardLoader
         {
             var errors = new List<BoardError>();
             var paths = new SourcePaths();
-            var board = BoardParser.Parse(document.RootElement, displayName, errors, paths);
+            var board = BoardParser.Parse(document.RootElement, displayName, errors, paths, vocabulary.Levels);
             if (board is not null)
             {
                 BoardValidator.Validate(board, expectedId, vocabulary, paths, errors, displayName);

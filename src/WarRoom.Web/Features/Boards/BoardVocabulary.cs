@@ -23,6 +23,9 @@ public sealed class BoardVocabulary
     /// <summary>The KPIs a breakdown can cut (<c>sum</c>); null: every KPI (vocabularies built without a catalogue).</summary>
     public IReadOnlySet<string>? SumKpis { get; init; }
 
+    /// <summary>The tree's levels (a ranking, grid or cycle names one); the regional four unless built from a tree.</summary>
+    public OrgLevels Levels { get; init; } = OrgLevels.Regional;
+
     /// <summary>The dimension codes seed data declares.</summary>
     public IReadOnlySet<string> Dimensions { get; init; } = new HashSet<string>();
 
@@ -30,13 +33,14 @@ public sealed class BoardVocabulary
         org.Units.ToDictionary(u => u.Code, u => u.Level, StringComparer.Ordinal),
         kpis.All.Select(k => k.Code).ToHashSet(StringComparer.Ordinal))
     {
+        Levels = org.Levels,
         SumKpis = kpis.All.Where(k => k.Aggregation == KpiAggregation.Sum).Select(k => k.Code).ToHashSet(StringComparer.Ordinal),
         Dimensions = (dimensions ?? DimensionCatalog.Empty).All.Select(d => d.Code).ToHashSet(StringComparer.Ordinal),
     };
 
     public static BoardVocabulary From(SeedData seed) => From(seed.Org, seed.Kpis, seed.Dimensions);
 
-    public bool TryGetLevel(string unitCode, out OrgLevel level) => unitLevels.TryGetValue(unitCode, out level);
+    public bool TryGetLevel(string unitCode, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out OrgLevel level) => unitLevels.TryGetValue(unitCode, out level);
 
     public bool IsKpi(string code) => kpiCodes.Contains(code);
 

@@ -80,7 +80,7 @@ public sealed record GuidancePanelWidget : WidgetDefinition
 public sealed record BranchGridWidget : WidgetDefinition
 {
     [JsonConverter(typeof(OrgLevelJsonConverter))]
-    public OrgLevel Level { get; init; } = OrgLevel.Branch;
+    public required OrgLevel Level { get; init; }
 
     public string Metric { get; init; } = RankingMetrics.Composite;
 }
@@ -89,7 +89,7 @@ public sealed record BranchGridWidget : WidgetDefinition
 public sealed record FollowUpWidget : WidgetDefinition
 {
     [JsonConverter(typeof(OrgLevelJsonConverter))]
-    public OrgLevel Level { get; init; } = OrgLevel.Branch;
+    public required OrgLevel Level { get; init; }
 }
 
 /// <summary>A <c>sum</c> KPI of the unit on screen cut by one dimension (渠道, 产品, 客群): value and share per value.</summary>
@@ -114,7 +114,7 @@ public sealed record FunnelStage(string Kpi, LocalizedText? Label);
 public sealed record LifecycleWidget : WidgetDefinition
 {
     [JsonConverter(typeof(OrgLevelJsonConverter))]
-    public OrgLevel Level { get; init; } = OrgLevel.Manager;
+    public required OrgLevel Level { get; init; }
 
     public string Metric { get; init; } = RankingMetrics.Composite;
 }

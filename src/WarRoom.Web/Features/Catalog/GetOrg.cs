@@ -1,16 +1,20 @@
 using Mapster;
 using MediatR;
+using WarRoom.Core;
 using WarRoom.Core.Org;
 using WarRoom.Web.Infrastructure.Auth;
 
 namespace WarRoom.Web.Features.Catalog;
 
-/// <summary>GET /api/v1/org — the caller's subtree, flat, parents before children.</summary>
+/// <summary>GET /api/v1/org — the tree's levels (root first) and the caller's subtree, flat, parents before children.</summary>
 public static class GetOrg
 {
     public sealed record Query(Viewer Viewer) : IRequest<Response>;
 
-    public sealed record Response(IReadOnlyList<UnitDto> Units);
+    public sealed record Response(IReadOnlyList<LevelDto> Levels, IReadOnlyList<UnitDto> Units);
+
+    /// <summary>One level as the seed names it; <c>order</c> is its depth below HQ (0).</summary>
+    public sealed record LevelDto(string Code, LocalizedText Name, int Order);
 
     public sealed record UnitDto(string Code, string Name, string? NameEn, string Level, string? Parent, string PeerGroup)
     {
@@ -32,7 +36,7 @@ public static class GetOrg
                 }
             }
 
-            return Task.FromResult(new Response(units));
+            return Task.FromResult(new Response([.. org.Levels.Select(l => new LevelDto(l.Code, l.Name, l.Depth))], units));
         }
     }
 }

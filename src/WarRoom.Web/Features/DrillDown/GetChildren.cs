@@ -47,12 +47,12 @@ public static class GetChildren
             // Through the mediator, so the ranking's own validation names a bad metric, basis, window or level.
             var ranking = await mediator.Send(new GetRankings.Query(
                 request.Viewer, view.Level, view.Metric, view.Basis, unit.Code, view.Window, view.From, view.To, null, view.PeerGroup, Tag: view.Tag), cancellationToken);
-            OrgLevelNames.TryParse(ranking.Level, out var level);
+            org.Levels.TryParse(ranking.Level, out var level);
             var matcher = new UnitMatcher(view.Q);
             var rows = ranking.Items.Where(r => matcher.Matches(r.Unit, r.Name, r.NameEn));
             return new ChildrenTable(
                 unit.Code, view, ranking, ChildrenOrder.Apply(rows, view.SortKey, view.Descending),
-                [.. Enum.GetValues<OrgLevel>().Where(l => l > unit.Level).Select(l => l.ToWire())],
+                [.. org.Levels.Where(l => l > unit.Level).Select(l => l.ToWire())],
                 [.. org.UnitsAt(level, unit).Select(u => u.PeerGroup).Distinct().Order(StringComparer.Ordinal)])
             {
                 Tags = tagMetrics.Count == 0 ? [] : [.. dimensions.All.SelectMany(d => d.Values.Select(v => new TagChoice($"{d.Code}:{v.Code}", d.Name, v.Name)))],

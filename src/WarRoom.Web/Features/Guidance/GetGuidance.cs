@@ -24,7 +24,7 @@ public static class GetGuidance
 
     public sealed class Validator : AbstractValidator<Query>
     {
-        public Validator()
+        public Validator(OrgTree org)
         {
             RuleFor(q => q.Severity).Must(s => GuidanceFilter.TryParseSeverities(s, out _))
                 .WithMessage(q => $"severity '{q.Severity}' must be one or more of critical, warn, info, comma-separated")
@@ -32,8 +32,8 @@ public static class GetGuidance
             RuleFor(q => q.Kind).Must(k => GuidanceFilter.TryParseKinds(k, out _))
                 .WithMessage(q => $"kind '{q.Kind}' must be one or more of {string.Join(", ", GuidanceKindNames.All.Select(k => k.ToWire()))}, comma-separated")
                 .OverridePropertyName("kind");
-            RuleFor(q => q.Level).Must(l => GuidanceFilter.TryParseLevel(l, out _))
-                .WithMessage(q => $"level '{q.Level}' must be branch, subbranch or manager")
+            RuleFor(q => q.Level).Must(l => GuidanceFilter.TryParseLevel(l, org.Levels, out _))
+                .WithMessage(q => $"level '{q.Level}' must be {org.Levels.Describe(org.Levels.BelowRoot)}")
                 .OverridePropertyName("level");
             RuleFor(q => q.Top).Must(t => t is null || (int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 0))
                 .WithMessage(q => $"top '{q.Top}' must be a whole number ≥ 0")
@@ -49,7 +49,7 @@ public static class GetGuidance
 
             GuidanceFilter.TryParseSeverities(request.Severity, out var severities);
             GuidanceFilter.TryParseKinds(request.Kind, out var kinds);
-            GuidanceFilter.TryParseLevel(request.Level, out var level);
+            GuidanceFilter.TryParseLevel(request.Level, org.Levels, out var level);
             var asOf = Rankings.AsOfParameter.Parse(request.AsOf, campaign, clock.GetUtcNow());
             var report = asOf is { } at ? cache.AsOf(at) : cache.Current();
             var matching = report.Within(scope)

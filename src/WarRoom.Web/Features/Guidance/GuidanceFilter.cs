@@ -15,7 +15,7 @@ public static class GuidanceFilter
     public static bool TryParseKinds(string? text, out HashSet<GuidanceKind>? kinds) =>
         TryParseList(text, GuidanceKindNames.TryParse, out kinds);
 
-    public static bool TryParseLevel(string? text, out OrgLevel? level)
+    public static bool TryParseLevel(string? text, OrgLevels levels, out OrgLevel? level)
     {
         level = null;
         if (string.IsNullOrEmpty(text))
@@ -23,7 +23,7 @@ public static class GuidanceFilter
             return true;
         }
 
-        if (!OrgLevelNames.TryParse(text, out var parsed))
+        if (!levels.TryParse(text, out var parsed))
         {
             return false;
         }

@@ -19,7 +19,7 @@ public static class HelpListOrder
     public static IEnumerable<GuidanceItem> Arrange(IEnumerable<GuidanceItem> items, OrgUnit scope) =>
         items
             .Select((item, index) => (Item: item, Index: index))
-            .GroupBy(x => (ManagersLast: scope.Level == OrgLevel.Hq && IsManager(x.Item) ? 1 : 0, x.Item.Severity))
+            .GroupBy(x => (ManagersLast: scope.Level.IsRoot && IsManager(x.Item) ? 1 : 0, x.Item.Severity))
             .OrderBy(band => band.Key.ManagersLast).ThenBy(band => band.Key.Severity)
             .SelectMany(band => CapPerGroup(band
                 .OrderBy(x => IsManager(x.Item) ? 1 : 0)
@@ -27,7 +27,7 @@ public static class HelpListOrder
                 .ThenBy(x => x.Index)
                 .Select(x => x.Item), scope));
 
-    private static bool IsManager(GuidanceItem item) => item.Unit.Level == OrgLevel.Manager;
+    private static bool IsManager(GuidanceItem item) => item.Unit.Level.IsLeaf;
 
     /// <summary>Within one severity: at most <see cref="PerGroup"/> items per branch lead; the rest follow in order.</summary>
     private static IEnumerable<GuidanceItem> CapPerGroup(IEnumerable<GuidanceItem> ranked, OrgUnit scope)

@@ -21,12 +21,12 @@ public static class GetRankings
 
     public sealed class Validator : AbstractValidator<Query>
     {
-        public Validator(KpiCatalog kpis, DimensionCatalog dimensions)
+        public Validator(KpiCatalog kpis, DimensionCatalog dimensions, OrgTree org)
         {
             RuleFor(q => q.Tag).Must(t => t is null || TagFilter.TryParse(t, dimensions, out _) is null)
                 .OverridePropertyName("tag").WithMessage(q => TagFilter.TryParse(q.Tag!, dimensions, out _));
-            RuleFor(q => q.Level).Must(l => l is null || (OrgLevelNames.TryParse(l, out var level) && level != OrgLevel.Hq))
-                .OverridePropertyName("level").WithMessage(q => $"level '{q.Level}' must be branch, subbranch or manager");
+            RuleFor(q => q.Level).Must(l => l is null || (org.Levels.TryParse(l, out var level) && !level.IsRoot))
+                .OverridePropertyName("level").WithMessage(q => $"level '{q.Level}' must be {org.Levels.Describe(org.Levels.BelowRoot)}");
             RuleFor(q => q.Metric).Must(m => RankingParameters.IsMetric(m, kpis))
                 .OverridePropertyName("metric").WithMessage(q => $"metric '{q.Metric}' must be a KPI code or 'composite'");
             RuleFor(q => q.Basis).Must(b => b is null || RankBasisNames.TryParse(b, out _))
@@ -74,7 +74,7 @@ public static class GetRankings
                 : ranker.Rank(query, now)));
         }
 
-        private static OrgLevel Parse(string level) => OrgLevelNames.TryParse(level, out var l) ? l : OrgLevel.Branch;
+        private OrgLevel Parse(string level) => org.Levels.TryParse(level, out var l) ? l : org.Levels[1];
     }
 
     private static ValidationException Invalid(string parameter, string message) =>

@@ -58,5 +58,5 @@ public static class RankingParameters
         metric is null || metric == RankingQuery.Composite || kpis.Find(metric) is not null;
 
     /// <summary>The level a ranking lists by default: the one just below the scope.</summary>
-    public static OrgLevel DefaultLevel(OrgUnit scope) => scope.Level == OrgLevel.Manager ? OrgLevel.Manager : scope.Level + 1;
+    public static OrgLevel DefaultLevel(OrgUnit scope) => scope.Level.Below ?? scope.Level;
 }

@@ -55,7 +55,7 @@ public static class SearchUnits
 
         private static Hit HitOf(OrgUnit unit, OrgUnit scope) => unit.Adapt<Hit>(SearchMapping.Config) with
         {
-            Path = [.. OrgTree.SelfAndAncestors(unit).Skip(1).TakeWhile(u => u.IsWithin(scope) && u.Level != OrgLevel.Hq)
+            Path = [.. OrgTree.SelfAndAncestors(unit).Skip(1).TakeWhile(u => u.IsWithin(scope) && !u.Level.IsRoot)
                 .Reverse().Select(u => u.Adapt<PathStep>(SearchMapping.Config))],
         };
     }

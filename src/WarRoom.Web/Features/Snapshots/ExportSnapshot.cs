@@ -20,12 +20,12 @@ public static class ExportSnapshot
 
     public sealed class Validator : AbstractValidator<Query>
     {
-        public Validator()
+        public Validator(OrgTree org)
         {
             RuleFor(q => q.Format).Must(f => f is not null && SnapshotExporters.Formats.Contains(f)).OverridePropertyName("format")
                 .WithMessage(q => $"format must be one of {string.Join(", ", SnapshotExporters.Formats)}, got '{q.Format}'");
-            RuleFor(q => q.Level).Must(l => l is null || (OrgLevelNames.TryParse(l, out var level) && level != OrgLevel.Hq)).OverridePropertyName("level")
-                .WithMessage(q => $"level must be branch, subbranch or manager, got '{q.Level}'");
+            RuleFor(q => q.Level).Must(l => l is null || (org.Levels.TryParse(l, out var level) && !level.IsRoot)).OverridePropertyName("level")
+                .WithMessage(q => $"level must be {org.Levels.Describe(org.Levels.BelowRoot)}, got '{q.Level}'");
             RuleFor(q => q.Level).Must((q, l) => l is null || q.Format is null || NarrowedByLevel.Contains(q.Format)).OverridePropertyName("level")
                 .WithMessage(q => $"level applies to csv and pdf only (an {q.Format} always holds every level)");
         }

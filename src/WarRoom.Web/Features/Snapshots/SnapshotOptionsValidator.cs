@@ -14,7 +14,7 @@ public sealed class SnapshotOptionsValidator(OrgTree org) : IValidateOptions<Sna
         {
             errors.Add($"WarRoom:Snapshots:Weekly:Scope '{weekly.Scope}' is not a unit code");
         }
-        else if (scope.Level == OrgLevel.Manager)
+        else if (scope.Level.IsLeaf)
         {
             errors.Add($"WarRoom:Snapshots:Weekly:Scope '{weekly.Scope}' is a manager; use HQ, a branch or a sub-branch");
         }

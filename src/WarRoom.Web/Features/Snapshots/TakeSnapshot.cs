@@ -31,7 +31,7 @@ public static class TakeSnapshot
             RuleFor(c => c.Scope).Must(s => string.IsNullOrEmpty(s) || org.Find(s) is not null).OverridePropertyName("scope")
                 .WithMessage(c => $"scope '{c.Scope}' is not a unit code");
             // Only about units the caller may see: for any other the handler's scope check answers 403 and says nothing more.
-            RuleFor(c => c.Scope).Must((c, s) => org.Find(s) is not { Level: OrgLevel.Manager } manager || !c.Viewer.Sees(manager)).OverridePropertyName("scope")
+            RuleFor(c => c.Scope).Must((c, s) => org.Find(s) is not { Level.IsLeaf: true } manager || !c.Viewer.Sees(manager)).OverridePropertyName("scope")
                 .WithMessage(c => $"scope '{c.Scope}' is a manager, who has no units below to rank; use HQ, a branch or a sub-branch");
             RuleFor(c => c.Label).Must(l => !string.IsNullOrWhiteSpace(l)).OverridePropertyName("label")
                 .WithMessage("label is required, e.g. \"2027-W08 周例会\"");

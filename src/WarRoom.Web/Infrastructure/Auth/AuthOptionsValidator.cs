@@ -51,7 +51,7 @@ public sealed class AuthOptionsValidator(OrgTree org) : IValidateOptions<AuthOpt
             }
 
             CheckScope(errors, prefix, user.Scope);
-            if (user.Role == Roles.Manager && org.Find(user.Scope) is { Level: not OrgLevel.Manager } unit)
+            if (user.Role == Roles.Manager && org.Find(user.Scope) is { Level.IsLeaf: false } unit)
             {
                 errors.Add($"{prefix}:Scope '{unit.Code}' is a {unit.Level.ToWire()}; a manager's scope is their own manager unit");
             }

@@ -21,7 +21,7 @@ public sealed class DealBook(KpiCatalog kpis, int keep)
         {
             for (var unit = bookedOn; unit is not null; unit = unit.Parent)
             {
-                if (unit.Level <= OrgLevel.SubBranch)
+                if (!unit.Level.IsLeaf)
                 {
                     Insert(ListOf(unit.Index, kpi.Index), filed);
                 }
@@ -35,7 +35,7 @@ public sealed class DealBook(KpiCatalog kpis, int keep)
     /// </summary>
     public IReadOnlyList<Deal> Latest(OrgUnit scope, IReadOnlyList<string> kpiCodes, int max)
     {
-        var owner = OrgTree.SelfAndAncestors(scope).First(u => u.Level <= OrgLevel.SubBranch);
+        var owner = OrgTree.SelfAndAncestors(scope).First(u => !u.Level.IsLeaf);
         var wanted = kpiCodes.Count == 0 ? kpis.All : [.. kpiCodes.Select(c => kpis.Find(c)).OfType<Kpi>()];
         var found = new List<Filed>();
         lock (gate)

@@ -30,8 +30,8 @@ public static class DealMapping
         Unit = kpi.Unit,
         Amount = Math.Round(e.Value, 2),
         Manager = new UnitRef(bookedOn.Code, bookedOn.Name, bookedOn.NameEn),
-        SubBranch = bookedOn.Level > OrgLevel.SubBranch ? Ref(OrgTree.AncestorAt(bookedOn, OrgLevel.SubBranch)) : null,
-        Branch = bookedOn.Level > OrgLevel.Branch ? Ref(OrgTree.AncestorAt(bookedOn, OrgLevel.Branch)) : null,
+        SubBranch = bookedOn.Level > bookedOn.Level.Catalogue.Outlet ? Ref(OrgTree.AncestorAt(bookedOn, bookedOn.Level.Catalogue.Outlet)) : null,
+        Branch = bookedOn.Level.Depth > 1 ? Ref(OrgTree.AncestorAt(bookedOn, bookedOn.Level.Catalogue[1])) : null,
     };
 
     /// <summary>Null where the tree skips a level (a manager straight under a branch): the screen names what exists.</summary>

@@ -11,20 +11,23 @@ public static class InfluxQl
 
     public static string Literal(string value) => "'" + value.Replace("\\", "\\\\").Replace("'", "\\'") + "'";
 
-    /// <summary>The tag that names a unit's subtree at its level (null for HQ: everything).</summary>
-    public static string? LevelTag(OrgLevel level) => level switch
-    {
-        OrgLevel.Hq => null,
-        OrgLevel.Branch => "branch",
-        OrgLevel.SubBranch => "subbranch",
-        OrgLevel.Manager => "unit",
-        _ => throw new ArgumentOutOfRangeException(nameof(level)),
-    };
+    /// <summary>
+    /// The tag that names a unit's subtree at its level: null for HQ (everything) and for a level between the branch
+    /// and the sub-branches, which no tag names (<see cref="KpiInScope"/> lists its sub-branches instead).
+    /// </summary>
+    public static string? LevelTag(OrgLevel level) =>
+        level.IsRoot ? null : level.IsLeaf ? "unit" : level == level.Catalogue.Outlet ? "subbranch" : level.Depth == 1 ? "branch" : null;
 
     public static string KpiInScope(Kpi kpi, OrgUnit scope)
     {
         var where = $"\"kpi\" = {Literal(kpi.Code)}";
-        return LevelTag(scope.Level) is { } tag ? $"{where} AND {Identifier(tag)} = {Literal(scope.Code)}" : where;
+        if (LevelTag(scope.Level) is { } tag)
+        {
+            return $"{where} AND {Identifier(tag)} = {Literal(scope.Code)}";
+        }
+
+        return scope.Level.IsRoot ? where
+            : $"{where} AND ({string.Join(" OR ", scope.DescendantsAt(scope.Level.Catalogue.Outlet).Select(u => $"\"subbranch\" = {Literal(u.Code)}").DefaultIfEmpty("\"unit\" = ''"))})";
     }
 
     /// <summary>

@@ -31,16 +31,19 @@ public sealed class LineProtocol
             d.Values.Select(v => Encoding.UTF8.GetBytes($",{EscapeTag(d.Code)}={EscapeTag(v.Code)}")).ToArray())];
     }
 
-    /// <summary>Tags are functions of the unit: the unit, and the sub-branch and branch at or above it.</summary>
+    /// <summary>
+    /// Tags are functions of the unit: the unit, and the sub-branch (the managers' parent level) and the branch (the
+    /// first level below HQ) at or above it, at any depth of tree.
+    /// </summary>
     public static string UnitTags(OrgUnit unit)
     {
         var tags = new StringBuilder(",unit=").Append(EscapeTag(unit.Code));
-        if (OrgTree.AncestorAt(unit, OrgLevel.SubBranch) is { } subBranch)
+        if (OrgTree.AncestorAt(unit, unit.Level.Catalogue.Outlet) is { } subBranch)
         {
             tags.Append(",subbranch=").Append(EscapeTag(subBranch.Code));
         }
 
-        if (OrgTree.AncestorAt(unit, OrgLevel.Branch) is { } branch)
+        if (OrgTree.AncestorAt(unit, unit.Level.Catalogue[1]) is { } branch)
         {
             tags.Append(",branch=").Append(EscapeTag(branch.Code));
         }

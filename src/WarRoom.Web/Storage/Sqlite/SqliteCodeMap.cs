@@ -23,8 +23,8 @@ internal sealed class SqliteCodeMap
         {
             var unit = org[i];
             UnitId[i] = units[unit.Code];
-            BranchId[i] = OrgTree.AncestorAt(unit, OrgLevel.Branch) is { } b ? units[b.Code] : null;
-            SubBranchId[i] = OrgTree.AncestorAt(unit, OrgLevel.SubBranch) is { } s ? units[s.Code] : null;
+            BranchId[i] = OrgTree.AncestorAt(unit, org.Levels[1]) is { } b ? units[b.Code] : null;
+            SubBranchId[i] = OrgTree.AncestorAt(unit, org.Levels.Outlet) is { } s ? units[s.Code] : null;
         }
 
         unitCodeById = new string[units.Values.Max() + 1];
@@ -48,10 +48,10 @@ internal sealed class SqliteCodeMap
     /// <summary>Storage id of each unit, by tree index.</summary>
     public long[] UnitId { get; }
 
-    /// <summary>Storage id of the branch at or above each unit (null for HQ), by tree index.</summary>
+    /// <summary>Storage id of the branch (first level below HQ) at or above each unit (null for HQ), by tree index.</summary>
     public long?[] BranchId { get; }
 
-    /// <summary>Storage id of the sub-branch at or above each unit (null above sub-branches), by tree index.</summary>
+    /// <summary>Storage id of the sub-branch (the managers' parent level) at or above each unit (null above), by tree index.</summary>
     public long?[] SubBranchId { get; }
 
     /// <summary>Storage id of each KPI, by catalogue index.</summary>

@@ -14,7 +14,7 @@ internal static class SqliteScope
     {
         command.Parameters.AddWithValue("$kpi", codes.KpiId[kpi.Index]);
         var sql = "kpi = $kpi";
-        if (scope.Level == OrgLevel.Hq)
+        if (scope.Level.IsRoot)
         {
             return sql;
         }
@@ -22,14 +22,22 @@ internal static class SqliteScope
         // IS rather than = so a missing ancestor (NULL) still matches; SQLite uses the index for IS as for =.
         command.Parameters.AddWithValue("$branch", (object?)codes.BranchId[scope.Index] ?? DBNull.Value);
         sql += " AND branch IS $branch";
-        if (scope.Level == OrgLevel.Branch)
+        if (scope.Level.Depth == 1)
         {
             return sql;
         }
 
+        var outlets = scope.Level.Catalogue.Outlet;
+        if (scope.Level < outlets)
+        {
+            // A level between the branch and the sub-branches (二级分行 of a national tree): its sub-branches by id.
+            var ids = scope.DescendantsAt(outlets).Select(u => codes.SubBranchId[u.Index]).ToList();
+            return ids.Count == 0 ? sql + " AND 0" : sql + $" AND subbranch IN ({string.Join(',', ids)})";
+        }
+
         command.Parameters.AddWithValue("$subbranch", (object?)codes.SubBranchId[scope.Index] ?? DBNull.Value);
         sql += " AND subbranch IS $subbranch";
-        if (scope.Level == OrgLevel.SubBranch)
+        if (scope.Level == outlets)
         {
             return sql;
         }

@@ -15,7 +15,7 @@ internal static class ScreenNames
     {
         var zh = unit.Name;
         var en = unit.NameEn is { Length: > 0 } english ? english : unit.Name;
-        if (OrgTree.AncestorAt(unit, OrgLevel.Branch) is { } branch && branch != unit && scope.IsWithin(branch))
+        if (OrgTree.AncestorAt(unit, unit.Level.Catalogue[1]) is { } branch && branch != unit && scope.IsWithin(branch))
         {
             zh = WithoutStem(zh, Stem(branch.Name, "分行"));
             var shortEn = WithoutStem(en, Stem(branch.NameEn ?? string.Empty, "Branch"));
@@ -26,7 +26,7 @@ internal static class ScreenNames
     }
 
     public static LocalizedText? Context(OrgUnit unit, OrgUnit scope) =>
-        unit.Level == OrgLevel.Manager && unit.Parent is { } seat && seat != scope && !scope.IsWithin(seat)
+        unit.Level.IsLeaf && unit.Parent is { } seat && seat != scope && !scope.IsWithin(seat)
             ? Label(seat, scope)
             : null;
 

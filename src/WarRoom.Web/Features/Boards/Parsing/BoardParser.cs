@@ -15,7 +15,7 @@ internal static class BoardParser
     public const int MaxGridCells = 48;
 
     /// <summary>The board, or null when its own fields are too broken to build one (the errors say why).</summary>
-    public static BoardDefinition? Parse(JsonElement root, string file, List<BoardError> errors, SourcePaths paths)
+    public static BoardDefinition? Parse(JsonElement root, string file, List<BoardError> errors, SourcePaths paths, OrgLevels levels)
     {
         if (JsonObjectReader.Open(root, "", file, errors) is not { } board)
         {
@@ -38,7 +38,7 @@ internal static class BoardParser
 
             foreach (var (item, path) in items)
             {
-                if (ParsePage(item, path, file, errors, paths) is { } page)
+                if (ParsePage(item, path, file, errors, paths, levels) is { } page)
                 {
                     paths.Record(page, path);
                     pages.Add(page);
@@ -59,7 +59,7 @@ internal static class BoardParser
     }
 
     private static BoardPage? ParsePage(
-        JsonElement element, string path, string file, List<BoardError> errors, SourcePaths paths)
+        JsonElement element, string path, string file, List<BoardError> errors, SourcePaths paths, OrgLevels levels)
     {
         if (JsonObjectReader.Open(element, path, file, errors) is not { } page)
         {
@@ -72,9 +72,9 @@ internal static class BoardParser
         PageCycle? cycle = null;
         if (page.Object("cycle", required: false) is { } cycleReader)
         {
-            var level = cycleReader.Level("level", required: true, OrgLevel.Branch, OrgLevel.SubBranch);
+            var level = cycleReader.Level("level", required: true, levels.Middle);
             cycleReader.RejectUnknownFields();
-            cycle = level is null ? null : new PageCycle(level.Value);
+            cycle = level is null ? null : new PageCycle(level);
         }
 
         var columns = page.Int("columns", required: false, 1, MaxGridCells) ?? BoardPage.DefaultColumns;
@@ -89,7 +89,7 @@ internal static class BoardParser
 
             foreach (var (item, itemPath) in items)
             {
-                if (WidgetParser.Parse(item, itemPath, file, errors) is { } widget)
+                if (WidgetParser.Parse(item, itemPath, file, errors, levels) is { } widget)
                 {
                     paths.Record(widget, itemPath);
                     widgets.Add(widget);

@@ -42,14 +42,14 @@ internal static class JsonFieldExtensions
     }
 
     /// <summary>An org level limited to <paramref name="allowed"/> (e.g. a page may cycle by branch or sub-branch only).</summary>
-    public static OrgLevel? Level(this JsonObjectReader reader, string name, bool required, params OrgLevel[] allowed)
+    public static OrgLevel? Level(this JsonObjectReader reader, string name, bool required, IEnumerable<OrgLevel> allowed)
     {
         if (reader.String(name, required) is not { } text)
         {
             return null;
         }
 
-        if (OrgLevelNames.TryParse(text, out var level) && allowed.Contains(level))
+        if (allowed.FirstOrDefault(l => l.Code == text) is { } level)
         {
             return level;
         }

@@ -11,9 +11,8 @@ internal static class WidgetParser
     public const int MaxGuidanceItems = 20;
     public const int MaxKpiTiles = 12;
 
-    private static readonly OrgLevel[] RankedLevels = [OrgLevel.Branch, OrgLevel.SubBranch, OrgLevel.Manager];
-
-    public static WidgetDefinition? Parse(JsonElement element, string path, string file, List<BoardError> errors)
+    /// <summary>Reads the widget; levels are the seed's (a ranking may show any level below HQ).</summary>
+    public static WidgetDefinition? Parse(JsonElement element, string path, string file, List<BoardError> errors, OrgLevels levels)
     {
         if (JsonObjectReader.Open(element, path, file, errors) is not { } w)
         {
@@ -38,11 +37,11 @@ internal static class WidgetParser
             WidgetTypes.KpiTiles => KpiTiles(w),
             WidgetTypes.Gauge => w.String("kpi", required: true) is { } kpi
                 ? new GaugeWidget { Id = "", Grid = grid!, Kpi = kpi, Outlook = w.Bool("outlook", required: false) ?? false } : null,
-            WidgetTypes.Leaderboard => Ranking(w, new LeaderboardWidget
+            WidgetTypes.Leaderboard => Ranking(w, levels, new LeaderboardWidget
             {
-                Id = "", Grid = grid!, Level = default, Metric = "", PeerGroup = w.String("peerGroup", required: false),
+                Id = "", Grid = grid!, Level = levels.Leaf, Metric = "", PeerGroup = w.String("peerGroup", required: false),
             }),
-            WidgetTypes.BarRace => Ranking(w, new BarRaceWidget { Id = "", Grid = grid!, Level = default, Metric = "" }),
+            WidgetTypes.BarRace => Ranking(w, levels, new BarRaceWidget { Id = "", Grid = grid!, Level = levels.Leaf, Metric = "" }),
             WidgetTypes.Trend => Trend(w),
             WidgetTypes.DealTicker => DealTicker(w),
             WidgetTypes.GuidancePanel => new GuidancePanelWidget
@@ -54,19 +53,19 @@ internal static class WidgetParser
             WidgetTypes.BranchGrid => new BranchGridWidget
             {
                 Id = "", Grid = grid!,
-                Level = w.Level("level", required: false, RankedLevels) ?? OrgLevel.Branch,
+                Level = w.Level("level", required: false, levels.BelowRoot) ?? levels[1],
                 Metric = w.String("metric", required: false) ?? RankingMetrics.Composite,
             },
             WidgetTypes.FollowUp => new FollowUpWidget
             {
-                Id = "", Grid = grid!, Level = w.Level("level", required: false, [OrgLevel.Branch, OrgLevel.SubBranch]) ?? OrgLevel.Branch,
+                Id = "", Grid = grid!, Level = w.Level("level", required: false, levels.Middle) ?? levels[1],
             },
             WidgetTypes.Breakdown => CustomerWidgetParser.Breakdown(w),
             WidgetTypes.Funnel => CustomerWidgetParser.Funnel(w),
             WidgetTypes.Lifecycle => new LifecycleWidget
             {
                 Id = "", Grid = grid!,
-                Level = w.Level("level", required: false, RankedLevels) ?? OrgLevel.Manager,
+                Level = w.Level("level", required: false, levels.BelowRoot) ?? levels.Leaf,
                 Metric = w.String("metric", required: false) ?? RankingMetrics.Composite,
             },
             _ => null,
@@ -104,16 +103,16 @@ internal static class WidgetParser
         return kpis is null ? null : new KpiTilesWidget { Id = "", Grid = null!, Kpis = [.. kpis.Select(k => k.Value)], Outlook = outlook };
     }
 
-    private static RankingWidget? Ranking(JsonObjectReader w, RankingWidget blank)
+    private static RankingWidget? Ranking(JsonObjectReader w, OrgLevels levels, RankingWidget blank)
     {
-        var level = w.Level("level", required: true, RankedLevels);
+        var level = w.Level("level", required: true, levels.BelowRoot);
         var metric = w.String("metric", required: true);
         var basis = w.Enum<RankingBasis>("basis", required: false) ?? RankingBasis.Value;
         var window = w.Enum<RankingWindow>("window", required: false) ?? RankingWindow.Campaign;
         var top = w.Int("top", required: false, 1, MaxTop) ?? 10;
         return level is null || metric is null
             ? null
-            : blank with { Level = level.Value, Metric = metric, Basis = basis, Window = window, Top = top };
+            : blank with { Level = level, Metric = metric, Basis = basis, Window = window, Top = top };
     }
 
     private static TrendWidget? Trend(JsonObjectReader w)

@@ -45,7 +45,7 @@ public sealed class BriefingQueue(BriefingWriter writer, GuidanceCache guidance,
     public string HelpList(WeComBot bot, DateOnly date)
     {
         var items = guidance.Current().Within(bot.Scope)
-            .Where(i => i.Unit.Level == OrgLevel.Manager && i.Kind is GuidanceKind.PaceLag or GuidanceKind.Inactive)
+            .Where(i => i.Unit.Level.IsLeaf && i.Kind is GuidanceKind.PaceLag or GuidanceKind.Inactive)
             .Select(guidance.Describe).ToList();
         var en = bot.Language == BriefingLanguage.En;
         return Messages.HelpList(bot.Scope.DisplayName(en), date, items, en);

@@ -57,7 +57,7 @@ public sealed class SnapshotCapture(Ranker ranker, Campaign campaign, GuidanceCa
     /// <summary>The levels that have units inside the scope, top down (a sub-branch scope has only managers).</summary>
     public static IEnumerable<OrgLevel> LevelsBelow(OrgUnit scope)
     {
-        for (var level = scope.Level + 1; level <= OrgLevel.Manager; level++)
+        for (var level = scope.Level.Below; level is not null; level = level.Below)
         {
             yield return level;
         }
