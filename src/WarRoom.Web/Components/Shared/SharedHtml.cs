@@ -14,31 +14,47 @@ namespace WarRoom.Web.Components.Shared;
 /// </summary>
 public sealed class SharedHtml(IServiceScopeFactory scopes, ILoggerFactory logs)
 {
-    private readonly ConditionalWeakTable<object, ConcurrentDictionary<string, Lazy<Task<MarkupString>>>> cache = [];
+    private readonly ConditionalWeakTable<object, ConcurrentDictionary<string, Lazy<Task<MarkupString[]>>>> cache = [];
 
     /// <summary>
     /// The HTML of <paramref name="fragment"/> for <paramref name="owner"/> (an immutable, shared read model) seen
     /// through <paramref name="desk"/> and <paramref name="key"/> (what else it shows: page, order, columns).
     /// </summary>
-    public Task<MarkupString> RenderAsync(object owner, Desk desk, string key, RenderFragment fragment)
+    public async Task<MarkupString> RenderAsync(object owner, Desk desk, string key, RenderFragment fragment, bool onPool = false) =>
+        (await RenderEachAsync(owner, desk, key, [fragment], onPool))[0];
+
+    /// <summary>
+    /// Each fragment's HTML on its own (one renderer for all): a page shows them as one markup frame each, so a live
+    /// update sends the browser only the pieces whose text changed — one KPI's card and chart, not all fifteen.
+    /// <paramref name="onPool"/>: a part not drawn yet renders on the pool, so several parts asked for at once render
+    /// side by side; an answer already drawn comes back completed either way, so the page renders once, not first
+    /// without it.
+    /// </summary>
+    public Task<MarkupString[]> RenderEachAsync(object owner, Desk desk, string key, IReadOnlyList<RenderFragment> fragments, bool onPool = false)
     {
-        var entries = cache.GetValue(owner, _ => new ConcurrentDictionary<string, Lazy<Task<MarkupString>>>(StringComparer.Ordinal));
+        var entries = cache.GetValue(owner, _ => new ConcurrentDictionary<string, Lazy<Task<MarkupString[]>>>(StringComparer.Ordinal));
         // Links carry lang and token; follow-up rights and crumbs depend on role and scope, never on the person.
         var full = string.Join('|', desk.Ui.Lang, desk.Param("lang"), desk.Param("token"), desk.Viewer?.Role, desk.Viewer?.Scope.Code, key);
-        return entries.GetOrAdd(full, _ => new Lazy<Task<MarkupString>>(() => RenderNowAsync(desk, fragment))).Value;
+        return entries.GetOrAdd(full, _ => new Lazy<Task<MarkupString[]>>(() => onPool ? Task.Run(() => RenderNowAsync(desk, fragments)) : RenderNowAsync(desk, fragments))).Value;
     }
 
-    /// <summary>A renderer per render (in its own scope: the renderer's services are scoped): an HTML renderer keeps
+    /// <summary>A renderer per call (in its own scope: the renderer's services are scoped): an HTML renderer keeps
     /// every root component it drew (and what they show) until disposed.</summary>
-    private async Task<MarkupString> RenderNowAsync(Desk desk, RenderFragment fragment)
+    private async Task<MarkupString[]> RenderNowAsync(Desk desk, IReadOnlyList<RenderFragment> fragments)
     {
         await using var scope = scopes.CreateAsyncScope();
         await using var renderer = new HtmlRenderer(scope.ServiceProvider, logs);
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(DeskHost.Desk)] = desk, [nameof(DeskHost.ChildContent)] = fragment });
-            var output = await renderer.RenderComponentAsync<DeskHost>(parameters);
-            return new MarkupString(output.ToHtmlString());
+            var html = new MarkupString[fragments.Count];
+            for (var i = 0; i < html.Length; i++)
+            {
+                var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(DeskHost.Desk)] = desk, [nameof(DeskHost.ChildContent)] = fragments[i] });
+                var output = await renderer.RenderComponentAsync<DeskHost>(parameters);
+                html[i] = new MarkupString(output.ToHtmlString());
+            }
+
+            return html;
         });
     }
 
