@@ -27,9 +27,9 @@ internal static class EventSampler
             }
         }
 
-        var managers = org.At(OrgLevel.Manager).ToList();
-        var subBranches = org.At(OrgLevel.SubBranch).ToList();
-        var branches = org.At(OrgLevel.Branch).ToList();
+        var managers = org.At(org.Levels.Leaf).ToList();
+        var subBranches = org.At(org.Levels.Outlet).ToList();
+        var branches = org.At(org.Levels[1]).ToList();
         var shares = kpis.Select(k => k.SampleShare).ToArray();
         var drawn = new List<(DateTimeOffset Time, string Unit, KpiSpec Kpi, decimal Value)>(count);
         for (var i = 0; i < count; i++)

@@ -59,8 +59,8 @@ internal static class OrgPlanner
             }
         }
 
-        AssignSizeTiers(subBranches);
-        return new PlannedOrg(root, PreOrder(root));
+        AssignSizeTiers(subBranches, s => s.Children.Count);
+        return new PlannedOrg(root, PreOrder(root), OrgLevels.Regional);
     }
 
     private static PlannedUnit SubBranch(PlannedUnit branch, BranchCity city, int sequence)
@@ -85,9 +85,10 @@ internal static class OrgPlanner
         _ => 0.9,
     };
 
-    private static void AssignSizeTiers(List<PlannedUnit> subBranches)
+    /// <summary>Peer groups by size tertile: A the largest third by <paramref name="size"/>, ties by code.</summary>
+    public static void AssignSizeTiers(List<PlannedUnit> subBranches, Func<PlannedUnit, double> size)
     {
-        var bySize = subBranches.OrderByDescending(s => s.Children.Count).ThenBy(s => s.Code, StringComparer.Ordinal).ToList();
+        var bySize = subBranches.OrderByDescending(size).ThenBy(s => s.Code, StringComparer.Ordinal).ToList();
         for (var i = 0; i < bySize.Count; i++)
         {
             bySize[i].PeerGroup = ((i * 3) / bySize.Count) switch
@@ -99,7 +100,8 @@ internal static class OrgPlanner
         }
     }
 
-    private static List<PlannedUnit> PreOrder(PlannedUnit root)
+    /// <summary>Every unit in file order; sets each unit's index and each parent's capacity (the sum of its children's).</summary>
+    public static List<PlannedUnit> PreOrder(PlannedUnit root)
     {
         var order = new List<PlannedUnit>();
         Visit(root);

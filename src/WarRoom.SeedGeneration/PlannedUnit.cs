@@ -23,8 +23,8 @@ internal sealed class PlannedUnit
     public List<PlannedUnit> Children { get; } = [];
 }
 
-/// <summary>The generated tree: its root and every unit in file order (pre-order, parents before children).</summary>
-internal sealed record PlannedOrg(PlannedUnit Root, IReadOnlyList<PlannedUnit> Units)
+/// <summary>The generated tree: its root, every unit in file order (pre-order, parents before children) and its levels.</summary>
+internal sealed record PlannedOrg(PlannedUnit Root, IReadOnlyList<PlannedUnit> Units, OrgLevels Levels)
 {
     public IEnumerable<PlannedUnit> At(OrgLevel level) => Units.Where(u => u.Level == level);
 }

@@ -20,6 +20,17 @@ internal static class SeedCsvFiles
         return csv.ToString();
     }
 
+    public static string OrgLevels(OrgLevels levels)
+    {
+        var csv = new CsvBuilder("code", "order", "name_zh", "name_en");
+        foreach (var l in levels)
+        {
+            csv.Row(l.Code, Number(l.Depth), l.Name.Zh, l.Name.En);
+        }
+
+        return csv.ToString();
+    }
+
     public static string Kpis(IReadOnlyList<KpiSpec> kpis)
     {
         var csv = new CsvBuilder("code", "name_zh", "name_en", "unit", "aggregation", "direction", "weight", "big_deal", "decimals", "integer", "min_event", "max_event", "numerator", "denominator");

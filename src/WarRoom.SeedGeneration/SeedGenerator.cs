@@ -1,4 +1,5 @@
 using WarRoom.Core.Campaigns;
+using WarRoom.Core.Org;
 using WarRoom.Core.Seed;
 
 namespace WarRoom.SeedGeneration;
@@ -16,12 +17,12 @@ public static class SeedGenerator
     {
         options.Validate();
         var kpis = KpiSpecs.All;
-        var org = OrgPlanner.Plan(options);
+        var org = options.Shape == SeedShape.National ? NationalPlanner.Plan(options) : OrgPlanner.Plan(options);
         var targets = TargetPlanner.Plan(org, kpis, options.Seed);
         var calendar = HolidayCalendar2027.Days;
         var events = EventSampler.Sample(org, kpis, new WorkCalendar(calendar), options.SampleEvents, options.Seed);
 
-        return new SortedDictionary<string, string>(StringComparer.Ordinal)
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             [SeedFileNames.OrgUnits] = SeedCsvFiles.OrgUnits(org),
             [SeedFileNames.Kpis] = SeedCsvFiles.Kpis(kpis),
@@ -35,5 +36,13 @@ public static class SeedGenerator
             [CampaignSpec.LastYear.Folder + SeedFileNames.Calendar] = SeedCsvFiles.Calendar(HolidayCalendar2026.Days),
             [CampaignSpec.LastYear.Folder + SeedFileNames.Targets] = SeedCsvFiles.Targets(org, kpis, LastYearTargets.From(org, kpis, targets)),
         };
+
+        // The regional bank is the loader's default levels: its files stay what they always were.
+        if (org.Levels != OrgLevels.Regional)
+        {
+            files[SeedFileNames.OrgLevels] = SeedCsvFiles.OrgLevels(org.Levels);
+        }
+
+        return files;
     }
 }

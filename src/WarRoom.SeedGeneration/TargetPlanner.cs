@@ -6,8 +6,8 @@ namespace WarRoom.SeedGeneration;
 /// Decomposes each KPI's HQ target down the tree (目标分解). The HQ total is the KPI's per-manager target times the
 /// number of managers, rounded to three significant figures. Each parent's target is split among its children in
 /// proportion to capacity × jitter — capacity being the sum of the managers' seniority factors below the child,
-/// jitter a deterministic factor drawn per unit and KPI (0.90–1.10 for branches and sub-branches, 0.85–1.15 for
-/// managers) — in whole steps of the KPI's decimals with <see cref="LargestRemainder"/>, so children add up exactly.
+/// jitter a deterministic factor drawn per unit and KPI (0.90–1.10 for the branch levels and sub-branches, 0.85–1.15
+/// for managers) — in whole steps of the KPI's decimals with <see cref="LargestRemainder"/>, so children add up exactly.
 /// A ratio's target is a rate, not an amount: every unit is set the same one.
 /// </summary>
 internal static class TargetPlanner
@@ -16,7 +16,7 @@ internal static class TargetPlanner
     public static long[,] Plan(PlannedOrg org, IReadOnlyList<KpiSpec> kpis, int seed)
     {
         var random = new SeedRandom(seed, "targets");
-        var managers = org.Units.Count(u => u.Level == OrgLevel.Manager);
+        var managers = org.Units.Count(u => u.Level.IsLeaf);
         var steps = new long[org.Units.Count, kpis.Count];
         for (var k = 0; k < kpis.Count; k++)
         {
@@ -38,7 +38,7 @@ internal static class TargetPlanner
                     continue;
                 }
 
-                var spread = parent.Level == OrgLevel.SubBranch ? 0.15 : 0.10;
+                var spread = parent.Children[0].Level.IsLeaf ? 0.15 : 0.10;
                 var weights = parent.Children.Select(c => c.Capacity * random.Between(1 - spread, 1 + spread)).ToList();
                 var shares = LargestRemainder.Split(steps[parent.Index, k], weights);
                 for (var c = 0; c < shares.Length; c++)

@@ -5,15 +5,16 @@ using WarRoom.SeedGeneration;
 namespace WarRoom.Web.Infrastructure.Cli;
 
 /// <summary>
-/// <c>generate-seed [--seed N] [--managers N] [--out DIR]</c>: writes the generator's seed files to a folder
-/// (default <c>seed-data</c> under the working directory) as UTF-8 without BOM with LF line ends — the committed
-/// seed-data/ is this command's output with the defaults. Returns 0, or 2 on a usage error.
+/// <c>generate-seed [--seed N] [--managers N] [--out DIR] [--shape regional|national] [--depth 3..6]</c>: writes the
+/// generator's seed files to a folder (default <c>seed-data</c> under the working directory) as UTF-8 without BOM
+/// with LF line ends — the committed seed-data/ is this command's output with the defaults; <c>--shape national</c>
+/// writes a national bank of <c>--depth</c> levels (default 5, decision 0025). Returns 0, or 2 on a usage error.
 /// </summary>
 public static class GenerateSeedCommand
 {
     public const string Name = "generate-seed";
 
-    private const string Usage = "usage: generate-seed [--seed N] [--managers N] [--out DIR]";
+    private const string Usage = "usage: generate-seed [--seed N] [--managers N] [--out DIR] [--shape regional|national] [--depth 3..6]";
 
     public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
 
@@ -49,7 +50,7 @@ public static class GenerateSeedCommand
             File.WriteAllText(path, text, utf8);
         }
 
-        output.WriteLine($"{Name}: wrote {files.Count} files (seed {options.Seed}, {options.Managers} managers) to {Path.GetFullPath(outDir)}");
+        output.WriteLine($"{Name}: wrote {files.Count} files ({(options.Shape == SeedShape.National ? $"national, {options.EffectiveDepth} levels, " : "")}seed {options.Seed}, {options.Managers} managers) to {Path.GetFullPath(outDir)}");
         return 0;
     }
 
@@ -62,7 +63,7 @@ public static class GenerateSeedCommand
         for (var i = args.Length > 0 && args[0] == Name ? 1 : 0; i < args.Length; i += 2)
         {
             var flag = args[i];
-            if (flag is not ("--seed" or "--managers" or "--out"))
+            if (flag is not ("--seed" or "--managers" or "--out" or "--shape" or "--depth"))
             {
                 return (options, outDir, $"unknown argument '{flag}'");
             }
@@ -79,12 +80,28 @@ public static class GenerateSeedCommand
                 continue;
             }
 
+            if (flag == "--shape")
+            {
+                if (value is not ("regional" or "national"))
+                {
+                    return (options, outDir, $"--shape '{value}' must be regional or national");
+                }
+
+                options = options with { Shape = value == "national" ? SeedShape.National : SeedShape.Regional };
+                continue;
+            }
+
             if (!int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
             {
                 return (options, outDir, $"{flag} '{value}' is not a whole number");
             }
 
-            options = flag == "--seed" ? options with { Seed = number } : options with { Managers = number };
+            options = flag switch
+            {
+                "--seed" => options with { Seed = number },
+                "--depth" => options with { Depth = number },
+                _ => options with { Managers = number },
+            };
         }
 
         return (options, outDir, null);

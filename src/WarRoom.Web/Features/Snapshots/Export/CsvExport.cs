@@ -1,4 +1,5 @@
 using System.Text;
+using WarRoom.Core.Org;
 
 namespace WarRoom.Web.Features.Snapshots.Export;
 
@@ -12,14 +13,14 @@ public static class CsvExport
 {
     public const string ContentType = "text/csv; charset=utf-8";
 
-    public static byte[] Write(SnapshotDto snapshot, string? level)
+    public static byte[] Write(SnapshotDto snapshot, string? level, OrgLevels levels)
     {
         var columns = SnapshotColumns.Level(snapshot);
         var text = new StringBuilder();
         Line(text, columns.Select(c => c.Header).Prepend("层级"));
         foreach (var l in snapshot.Levels.Where(l => level is null || l.Level == level))
         {
-            var name = SnapshotText.LevelName(l.Level);
+            var name = SnapshotText.LevelName(l.Level, levels);
             foreach (var row in l.Rows)
             {
                 Line(text, columns.Select(c => SnapshotText.Format(c.Value(row), c.Format, group: false)).Prepend(name));

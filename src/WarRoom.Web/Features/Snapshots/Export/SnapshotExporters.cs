@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using WarRoom.Core.Org;
 using WarRoom.Web.Features.Snapshots.Export.Pdf;
 using WarRoom.Web.Features.Snapshots.Export.Png;
 using WarRoom.Web.Features.Snapshots.Export.Xlsx;
@@ -10,15 +11,15 @@ namespace WarRoom.Web.Features.Snapshots.Export;
 /// shows exactly what the snapshot held. The tools PDF and PNG need are looked up per export, so installing them
 /// needs no restart, and their absence is a clear <see cref="ExportUnavailableException"/>.
 /// </summary>
-public sealed class SnapshotExporters(IOptions<SnapshotOptions> options, PngExport png, ILogger<Chromium> chromiumLogger)
+public sealed class SnapshotExporters(IOptions<SnapshotOptions> options, PngExport png, ILogger<Chromium> chromiumLogger, OrgTree org)
 {
     public static readonly string[] Formats = ["xlsx", "csv", "pdf", "png"];
 
     public async Task<ExportFile> ExportAsync(SnapshotDto snapshot, string format, string? level, CancellationToken ct) => format switch
     {
-        "xlsx" => new(await Task.Run(() => XlsxExport.Write(snapshot), ct), XlsxExport.ContentType, FileName(snapshot, level, "xlsx")),
-        "csv" => new(CsvExport.Write(snapshot, level), CsvExport.ContentType, FileName(snapshot, level, "csv")),
-        "pdf" => new(await Task.Run(() => PdfExport.Write(snapshot, Font(), level), ct), PdfExport.ContentType, FileName(snapshot, level, "pdf")),
+        "xlsx" => new(await Task.Run(() => XlsxExport.Write(snapshot, org.Levels), ct), XlsxExport.ContentType, FileName(snapshot, level, "xlsx")),
+        "csv" => new(CsvExport.Write(snapshot, level, org.Levels), CsvExport.ContentType, FileName(snapshot, level, "csv")),
+        "pdf" => new(await Task.Run(() => PdfExport.Write(snapshot, Font(), level, org.Levels), ct), PdfExport.ContentType, FileName(snapshot, level, "pdf")),
         "png" => new(await png.RenderAsync(snapshot, Chromium(), ct), PngExport.ContentType, FileName(snapshot, level, "png")),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "not an export format"),
     };

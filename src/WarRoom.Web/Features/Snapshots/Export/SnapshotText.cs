@@ -1,4 +1,5 @@
 using System.Globalization;
+using WarRoom.Core.Org;
 
 namespace WarRoom.Web.Features.Snapshots.Export;
 
@@ -7,14 +8,8 @@ public static class SnapshotText
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static string LevelName(string level) => level switch
-    {
-        "hq" => "总行",
-        "branch" => "分行",
-        "subbranch" => "支行",
-        "manager" => "客户经理",
-        _ => level,
-    };
+    /// <summary>The seed's name of a level code (分行, 二级分行, …); a code the seed no longer has shows as itself.</summary>
+    public static string LevelName(string level, OrgLevels levels) => levels.TryParse(level, out var l) ? l.Name.Zh : level;
 
     /// <summary>"27 个工作日" in working-day mode, "36 个自然日" in calendar mode: days left say what they count.</summary>
     public static string DaysLeft(SnapshotDto s) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using UglyToad.PdfPig.Writer;
+using WarRoom.Core.Org;
 
 namespace WarRoom.Web.Features.Snapshots.Export.Pdf;
 
@@ -14,7 +15,7 @@ public static class PdfExport
 
     private static readonly HashSet<string> WrappedGuidance = ["提示", "建议行动"];
 
-    public static byte[] Write(SnapshotDto snapshot, CjkFont font, string? level)
+    public static byte[] Write(SnapshotDto snapshot, CjkFont font, string? level, OrgLevels levels)
     {
         using var builder = new PdfDocumentBuilder();
         builder.DocumentInformation.Title = $"{snapshot.Campaign.Name} {snapshot.Label}";
@@ -24,7 +25,7 @@ public static class PdfExport
         Summary(canvas, snapshot);
         foreach (var l in snapshot.Levels.Where(l => level is null || l.Level == level))
         {
-            PdfTable.Draw(canvas, $"{SnapshotText.LevelName(l.Level)}排名（共 {l.Total} 个，按综合得分）", Brief(snapshot), l.Rows);
+            PdfTable.Draw(canvas, $"{SnapshotText.LevelName(l.Level, levels)}排名（共 {l.Total} 个，按综合得分）", Brief(snapshot), l.Rows);
         }
 
         var guidance = SnapshotColumns.Guidance().Where(c => c.Header is not ("机构代码" or "依据数据")).ToList();

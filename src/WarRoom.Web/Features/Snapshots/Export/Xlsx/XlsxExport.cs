@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using WarRoom.Core.Org;
 
 namespace WarRoom.Web.Features.Snapshots.Export.Xlsx;
 
@@ -15,7 +16,7 @@ public static class XlsxExport
     /// <summary>Rank, movement, code and name stay in view while scrolling right through the KPI columns.</summary>
     private const int FrozenLevelColumns = 4;
 
-    public static byte[] Write(SnapshotDto snapshot)
+    public static byte[] Write(SnapshotDto snapshot, OrgLevels levels)
     {
         var strings = new XlsxStrings();
         var sheets = new List<(XlsxSheet Sheet, Worksheet Worksheet)>
@@ -25,7 +26,7 @@ public static class XlsxExport
         var levelColumns = SnapshotColumns.Level(snapshot);
         foreach (var level in snapshot.Levels)
         {
-            var sheet = new XlsxSheet(SnapshotText.LevelName(level.Level) + "排名", strings);
+            var sheet = new XlsxSheet(SnapshotText.LevelName(level.Level, levels) + "排名", strings);
             Table(sheet, levelColumns, level.Rows);
             sheets.Add((sheet, sheet.Build(freezeHeader: true, FrozenLevelColumns)));
         }
