@@ -59,11 +59,12 @@ internal static class StagesRun
                 await store.InitializeAsync(CancellationToken.None);
                 var sorted = args.Flag("--sorted");
                 var parents = seed.Data.Org.Units.Select(u => u.Parent?.Index ?? -1).ToArray();
-                Time("SQLite WriteAsync (batches of 20,000)" + (sorted ? " sorted" : ""), () =>
+                var sb = args.Int("--store-batch", 20_000);
+                Time($"SQLite WriteAsync (batches of {sb:N0})" + (sorted ? " sorted" : ""), () =>
                 {
-                    for (var i = 0; i < records.Count; i += 20_000)
+                    for (var i = 0; i < records.Count; i += sb)
                     {
-                        var batch = records.GetRange(i, Math.Min(20_000, records.Count - i));
+                        var batch = records.GetRange(i, Math.Min(sb, records.Count - i));
                         if (sorted)
                         {
                             batch.Sort((a, b) => a.Kpi != b.Kpi ? a.Kpi.CompareTo(b.Kpi) : parents[a.Unit] != parents[b.Unit] ? parents[a.Unit].CompareTo(parents[b.Unit]) : a.TimeMs.CompareTo(b.TimeMs));

@@ -66,15 +66,16 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task The_file_is_in_wal_mode_with_full_sync()
+    public async Task The_file_is_in_wal_mode_and_the_writer_leaves_the_log_sync_to_the_store()
     {
+        // NORMAL, not FULL: the store fsyncs the log itself after each commit, outside its write lock (decision 0024).
         await using var store = await Open();
         using var connection = new SqliteConnection($"Data Source={store.Path}");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", command.ExecuteScalar());
-        Assert.Equal(2L, store.WriterPragma("synchronous")); // 2 = FULL
+        Assert.Equal(1L, store.WriterPragma("synchronous")); // 1 = NORMAL
     }
 
     [Fact]

@@ -19,6 +19,7 @@ public sealed class SqliteKpiStore(SqliteStoreOptions options, SeedData seed, IL
     private SqliteConnection? writeConnection;
     private SqliteEventWriter? writer;
     private SqliteCodeMap? codes;
+    private SqliteWalSync? walSync;
 
     public string Name => "sqlite";
 
@@ -45,6 +46,7 @@ public sealed class SqliteKpiStore(SqliteStoreOptions options, SeedData seed, IL
                 SqliteSchema.Create(connection, seed.Dimensions);
                 codes = SqliteCodeMap.Load(connection, seed.Org, seed.Kpis);
                 writer = new SqliteEventWriter(connection, codes, seed.Dimensions);
+                walSync = new SqliteWalSync(Path);
                 writeConnection = connection;
             }
             catch (SqliteException ex)
@@ -61,6 +63,7 @@ public sealed class SqliteKpiStore(SqliteStoreOptions options, SeedData seed, IL
     public Task WriteAsync(IReadOnlyList<EventRecord> batch, CancellationToken ct)
     {
         var w = writer ?? throw NotInitialized();
+        var sync = walSync!;
         lock (writeLock)
         {
             try
@@ -72,6 +75,16 @@ public sealed class SqliteKpiStore(SqliteStoreOptions options, SeedData seed, IL
                 // BUSY, LOCKED, FULL (disk full) and IOERR are conditions the caller can wait out.
                 throw new StoreUnavailableException($"SQLite cannot take the batch now: {ex.Message}", TimeSpan.FromSeconds(5), ex);
             }
+        }
+
+        // Durable only now; the next batch is meanwhile written under the lock (decision 0024).
+        try
+        {
+            sync.Flush();
+        }
+        catch (IOException ex)
+        {
+            throw new StoreUnavailableException($"SQLite could not flush its log to disk: {ex.Message}", TimeSpan.FromSeconds(5), ex);
         }
 
         return Task.CompletedTask;
@@ -136,6 +149,8 @@ public sealed class SqliteKpiStore(SqliteStoreOptions options, SeedData seed, IL
         {
             writer?.Dispose();
             writer = null;
+            walSync?.Dispose();
+            walSync = null;
             if (writeConnection is { } connection)
             {
                 // Return the file handles so the database can be moved or deleted once the store is gone.
