@@ -43,6 +43,11 @@ if (phases.Contains("latency"))
     Console.WriteLine(Latency.Line("screens on node A (same node)", poster, onA, screens));
     Console.WriteLine(Latency.Line("screens on node B (across nodes)", poster, onB, screens));
     Console.WriteLine(Latency.Updates(onA, onB, TimeSpan.FromSeconds(seconds + 10)));
+    if (args.Contains("--per-deal"))
+    {
+        Console.WriteLine(string.Join(Environment.NewLine, Latency.PerDeal(poster, onA, onB)));
+    }
+
     Console.WriteLine($"load after: {File.ReadAllText("/proc/loadavg")[..14]}");
     await infra.StopNodesAsync();
 }

@@ -16,8 +16,10 @@ internal sealed class DealPoster(HttpClient ingest, string runId)
     /// <summary>Deal id → Stopwatch ticks when its POST started.</summary>
     public ConcurrentDictionary<string, long> Sent { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>How long each POST took to be answered (the deal durable in the store), in milliseconds.</summary>
-    public ConcurrentBag<double> Answered { get; } = [];
+    /// <summary>Deal id → how long its POST took to be answered (the deal durable in the store), in milliseconds.</summary>
+    public ConcurrentDictionary<string, double> AnsweredById { get; } = new(StringComparer.Ordinal);
+
+    public IEnumerable<double> Answered => AnsweredById.Values;
 
     public int Failed => failed;
 
@@ -54,7 +56,7 @@ internal sealed class DealPoster(HttpClient ingest, string runId)
                 Interlocked.Increment(ref failed);
             }
 
-            Answered.Add(Stopwatch.GetElapsedTime(Sent[id]).TotalMilliseconds);
+            AnsweredById[id] = Stopwatch.GetElapsedTime(Sent[id]).TotalMilliseconds;
         }
         catch (HttpRequestException)
         {

@@ -35,6 +35,7 @@ public sealed class LiveFeed : IEventObserver
         Channel.CreateBounded<DealAnnouncement>(new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
 
     private long batches;
+    private long lastDealAt;
 
     private readonly ILogger<LiveFeed> logger;
 
@@ -53,6 +54,9 @@ public sealed class LiveFeed : IEventObserver
     public long Batches => Volatile.Read(ref batches);
 
     public ChannelReader<DealAnnouncement> Announcements => announcements.Reader;
+
+    /// <summary>When the latest big deal was taken, accepted here or replicated (Stopwatch ticks; 0 before any).</summary>
+    public long LastDealAt => Volatile.Read(ref lastDealAt);
 
     /// <summary>Every big deal accepted live (never a restored one), for the group bots.</summary>
     public ChannelReader<DealAnnouncement> OutboundDeals => outbound.Reader;
@@ -100,6 +104,7 @@ public sealed class LiveFeed : IEventObserver
                 var unit = org[e.Unit];
                 var deal = DealMapping.From(in e, unit, kpi, campaign);
                 Deals.Add(deal, e.TimeMs, e.Seq, unit, kpi);
+                Volatile.Write(ref lastDealAt, now);
                 if (!announce)
                 {
                     continue;

@@ -8,7 +8,8 @@ namespace WarRoom.Web.Live.Hub;
 /// In a cluster every node holds the same aggregates and pushes boards and units to its own screens, so those go
 /// to a node-local group (<c>board:hq~node-a</c>): over the Redis backplane the other nodes would otherwise get a
 /// second copy built from their own figures. A board's screens also join the cluster-wide group, which carries the
-/// 喜报 from whichever node accepted the deal (decision 0018).
+/// 喜报 from whichever node accepted the deal (decision 0018). Board updates go to the board's push slices
+/// (<see cref="LiveGroups.Slice"/>), node-local too.
 /// </summary>
 public sealed class HubGroups(IOptions<ClusterOptions> options)
 {
@@ -19,7 +20,18 @@ public sealed class HubGroups(IOptions<ClusterOptions> options)
     /// <summary>The group this node pushes a subscription's updates to.</summary>
     public string Local(string group) => suffix is null ? group : group + suffix;
 
-    /// <summary>Every SignalR group a connection joins (and leaves) for one subscription.</summary>
-    public IReadOnlyList<string> Joined(string group) =>
-        suffix is null ? [group] : LiveGroups.IsBoard(group, out _) ? [Local(group), group] : [Local(group)];
+    /// <summary>The node-local group of one push slice of a board group.</summary>
+    public string Slice(string group, int slice) => LiveGroups.Slice(Local(group), slice);
+
+    /// <summary>Every SignalR group <paramref name="connection"/> joins (and leaves) for one subscription.</summary>
+    public IReadOnlyList<string> Joined(string group, string connection)
+    {
+        if (!LiveGroups.IsBoard(group, out _))
+        {
+            return [Local(group)];
+        }
+
+        var slice = Slice(group, LiveGroups.SliceOf(connection));
+        return suffix is null ? [group, slice] : [Local(group), group, slice];
+    }
 }

@@ -2,16 +2,40 @@ namespace WarRoom.Web.Live.Hub;
 
 /// <summary>
 /// SignalR group names: one group per board (<c>board:hq</c>), and one per org unit and viewer scope
-/// (<c>unit:BR01@HQ</c>).
+/// (<c>unit:BR01@HQ</c>). A board's screens are also split into <see cref="Slices"/> push slices
+/// (<c>board:hq#3</c>) that get their board updates at different moments (decision 0009).
 /// </summary>
 public static class LiveGroups
 {
+    /// <summary>
+    /// Push slices per board group. A board update to thousands of screens at once takes the sockets a few hundred
+    /// milliseconds to drain, and a 喜报 sent meanwhile waits behind it on every screen; sixteen slices pushed one
+    /// after another keep all but a sixteenth of the screens with empty sockets at any moment.
+    /// </summary>
+    public const int Slices = 16;
+
     private const string BoardPrefix = "board:";
     private const string UnitPrefix = "unit:";
 
     public static string Board(string boardId) => BoardPrefix + boardId;
 
     public static string Unit(string unitCode, string viewerScope) => $"{UnitPrefix}{unitCode}@{viewerScope}";
+
+    /// <summary>The push slice a connection joins on every board it subscribes (stable for the connection id).</summary>
+    public static int SliceOf(string connection)
+    {
+        // FNV-1a: the same slice on every call, unlike string.GetHashCode, which is randomised per process.
+        var hash = 2166136261u;
+        foreach (var c in connection)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)(hash % Slices);
+    }
+
+    /// <summary>The group of one push slice of <paramref name="group"/> (a board group, node-local in a cluster).</summary>
+    public static string Slice(string group, int slice) => $"{group}#{slice}";
 
     public static bool IsBoard(string group, out string boardId)
     {

@@ -9,7 +9,8 @@ public sealed class LiveSubscriptions
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, HashSet<string>> byConnection = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> members = new(StringComparer.Ordinal);
+    /// <summary>Members per group and push slice (<see cref="LiveGroups.SliceOf"/>).</summary>
+    private readonly Dictionary<string, int[]> members = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string Connection, long JoinedAt)>> newcomers = new(StringComparer.Ordinal);
 
     public void Add(string connection, string group, long joinedAt)
@@ -24,7 +25,12 @@ public sealed class LiveSubscriptions
 
             if (groups.Add(group))
             {
-                members[group] = members.GetValueOrDefault(group) + 1;
+                if (!members.TryGetValue(group, out var slices))
+                {
+                    members[group] = slices = new int[LiveGroups.Slices];
+                }
+
+                slices[LiveGroups.SliceOf(connection)]++;
             }
 
             if (!newcomers.TryGetValue(group, out var waiting))
@@ -88,17 +94,20 @@ public sealed class LiveSubscriptions
     {
         lock (gate)
         {
-            return members.GetValueOrDefault(group);
+            return members.TryGetValue(group, out var slices) ? slices.Sum() : 0;
         }
     }
 
-    public bool HasMembers(string group)
+    /// <summary>Members of one push slice of <paramref name="group"/>.</summary>
+    public int Members(string group, int slice)
     {
         lock (gate)
         {
-            return members.ContainsKey(group);
+            return members.TryGetValue(group, out var slices) ? slices[slice] : 0;
         }
     }
+
+    public bool HasMembers(string group) => Members(group) > 0;
 
     /// <summary>Members of <paramref name="group"/> that joined at or before <paramref name="joinedBy"/> and still wait for their first push.</summary>
     public IReadOnlyList<string> TakeNewcomers(string group, long joinedBy)
@@ -123,14 +132,11 @@ public sealed class LiveSubscriptions
 
     private void Leave(string group, string connection)
     {
-        var left = members[group] - 1;
-        if (left == 0)
+        var slices = members[group];
+        slices[LiveGroups.SliceOf(connection)]--;
+        if (slices.All(n => n == 0))
         {
             members.Remove(group);
-        }
-        else
-        {
-            members[group] = left;
         }
 
         if (newcomers.TryGetValue(group, out var waiting) && waiting.RemoveAll(w => w.Connection == connection) > 0 && waiting.Count == 0)

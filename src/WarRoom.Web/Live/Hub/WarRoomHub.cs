@@ -47,7 +47,7 @@ public sealed class WarRoomHub(IMediator mediator, OrgTree org, LiveSubscription
         {
             if (subscriptions.Remove(Context.ConnectionId, group))
             {
-                foreach (var joined in groups.Joined(group))
+                foreach (var joined in groups.Joined(group, Context.ConnectionId))
                 {
                     await Groups.RemoveFromGroupAsync(Context.ConnectionId, joined);
                 }
@@ -67,7 +67,7 @@ public sealed class WarRoomHub(IMediator mediator, OrgTree org, LiveSubscription
 
     private async Task JoinAsync(string group)
     {
-        foreach (var joined in groups.Joined(group))
+        foreach (var joined in groups.Joined(group, Context.ConnectionId))
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, joined, Context.ConnectionAborted);
         }

@@ -12,13 +12,18 @@ namespace WarRoom.Web.Live.Publishing;
 /// The coalescing loop. Every <see cref="LiveOptions.PushInterval"/> (real time: the business clock may be frozen)
 /// it looks at each group that has subscribers and pushes at most once per group: a burst of a thousand events is
 /// one push, not a thousand. Ticks start at least one interval apart, so a group never gets more than one push per
-/// interval (4 a second at 250 ms) whatever the event rate. Also relays board reloads and, less often, guidance.
+/// interval (4 a second at 250 ms) whatever the event rate. Board groups are looked at <see cref="BoardTicks"/> times
+/// an interval, so that their push slices can take turns (<see cref="BoardPublisher"/>). Also relays board reloads
+/// and, less often, guidance.
 /// </summary>
 internal sealed class LivePublisher(
     BoardCatalog catalog, BoardStamps stamps, LiveSubscriptions subscriptions, BoardPublisher boards, UnitPublisher units,
     GuidancePublisher guidance, IHubContext<WarRoomHub> hub, HubGroups groups, WarRoomMetrics metrics, IOptions<LiveOptions> options,
     ILogger<LivePublisher> logger) : BackgroundService
 {
+    /// <summary>Board looks per push interval: a room's slices are spread over 50 ms steps at the default 250 ms.</summary>
+    private const int BoardTicks = 5;
+
     private readonly ConcurrentQueue<string> reloads = new();
     private readonly TimeProvider time = TimeProvider.System;
     private long lastGuidance;
@@ -39,13 +44,13 @@ internal sealed class LivePublisher(
         catalog.BoardChanged += OnBoardChanged;
         try
         {
-            var interval = options.Value.PushInterval;
-            while (!stoppingToken.IsCancellationRequested)
+            var interval = options.Value.PushInterval / BoardTicks;
+            for (var n = 0L; !stoppingToken.IsCancellationRequested; n++)
             {
                 var started = time.GetTimestamp();
                 try
                 {
-                    await TickAsync(started, stoppingToken);
+                    await TickAsync(started, n % BoardTicks == 0, interval, stoppingToken);
                 }
                 catch (Exception e) when (!stoppingToken.IsCancellationRequested)
                 {
@@ -67,9 +72,10 @@ internal sealed class LivePublisher(
         }
     }
 
-    private async Task TickAsync(long now, CancellationToken ct)
+    /// <param name="full">Units, guidance and reloads too, not only the boards (once per push interval).</param>
+    private async Task TickAsync(long now, bool full, TimeSpan step, CancellationToken ct)
     {
-        while (reloads.TryDequeue(out var boardId))
+        while (full && reloads.TryDequeue(out var boardId))
         {
             boards.Forget(boardId);
             guidance.Forget(boardId);
@@ -83,12 +89,17 @@ internal sealed class LivePublisher(
         {
             if (LiveGroups.IsBoard(group, out var boardId))
             {
-                await boards.PushAsync(boardId, group, stamp, joinedBy, ct);
+                await boards.PushAsync(boardId, group, stamp, joinedBy, step, ct);
             }
-            else if (LiveGroups.IsUnit(group, out var unit, out var scope))
+            else if (full && LiveGroups.IsUnit(group, out var unit, out var scope))
             {
                 await units.PushAsync(group, unit, scope, stamp, joinedBy, ct);
             }
+        }
+
+        if (!full)
+        {
+            return;
         }
 
         // A board seen for the first time is looked at at once (that look only remembers what its screens got);
