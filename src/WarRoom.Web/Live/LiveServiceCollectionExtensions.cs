@@ -37,6 +37,7 @@ public static class LiveServiceCollectionExtensions
         services.AddSingleton<HubGroups>();
         services.AddSingleton<LiveHubFilter>();
         services.AddSingleton<LiveSubscriptions>();
+        services.AddSingleton<SerializedPayloads>();
 
         services.AddSingleton<BoardPublisher>();
         services.AddSingleton<UnitPublisher>();

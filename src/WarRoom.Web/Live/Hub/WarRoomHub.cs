@@ -16,15 +16,15 @@ namespace WarRoom.Web.Live.Hub;
 /// <see cref="HubException"/> by <see cref="LiveHubFilter"/>.
 /// </summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class WarRoomHub(IMediator mediator, OrgTree org, LiveSubscriptions subscriptions, HubGroups groups)
+public sealed class WarRoomHub(IMediator mediator, OrgTree org, LiveSubscriptions subscriptions, HubGroups groups, SerializedPayloads serialized)
     : Microsoft.AspNetCore.SignalR.Hub
 {
-    /// <summary>Joins the board's group and returns its complete current payload.</summary>
-    public async Task<BoardPayload> Subscribe(string boardId)
+    /// <summary>Joins the board's group and returns its complete current payload (a <see cref="BoardPayload"/>, serialized once per board and stamp).</summary>
+    public async Task<SerializedPayload> Subscribe(string boardId)
     {
         var state = await mediator.Send(new GetBoardState.Query(Viewer(), boardId), Context.ConnectionAborted);
         await JoinAsync(LiveGroups.Board(state.Board.Id));
-        return state.Payload;
+        return serialized.Of(state.Payload);
     }
 
     /// <summary>

@@ -21,7 +21,7 @@ namespace WarRoom.Web.Live.Publishing;
 /// </summary>
 internal sealed class BoardPublisher(
     BoardCatalog catalog, BoardPayloadCache payloads, LiveSubscriptions subscriptions, LiveFeed feed,
-    IHubContext<WarRoomHub> hub, HubGroups groups, WarRoomMetrics metrics, IOptions<LiveOptions> options)
+    IHubContext<WarRoomHub> hub, HubGroups groups, SerializedPayloads serialized, WarRoomMetrics metrics, IOptions<LiveOptions> options)
 {
     /// <summary>Ticks come one interval apart give or take timer jitter; a window of one interval must not skip every other tick.</summary>
     private static readonly TimeSpan Tolerance = TimeSpan.FromMilliseconds(20);
@@ -92,7 +92,7 @@ internal sealed class BoardPublisher(
 
         if (newcomers.Count > 0)
         {
-            var complete = await payloads.GetAsync(board, stamp);
+            var complete = serialized.Of(await payloads.GetAsync(board, stamp));
             await hub.Clients.Clients(newcomers).SendAsync(BoardHubContract.BoardUpdated, complete, ct);
         }
     }
