@@ -37,11 +37,8 @@ if (phases.Contains("latency"))
     await Task.Delay(TimeSpan.FromSeconds(5));
     using var ingest = Infra.Client(a, Infra.IngestKey);
     var poster = new DealPoster(ingest, Guid.NewGuid().ToString("N")[..6]);
-    var (paused, gen2) = (GC.GetTotalPauseDuration(), GC.CollectionCount(2));
     await poster.PostAsync(rate, TimeSpan.FromSeconds(seconds));
     await Task.Delay(TimeSpan.FromSeconds(5));
-    // The screens' clock is this process: its own pauses would show as late 喜报 on every screen at once.
-    Console.WriteLine($"bench process: GC paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms in all while the deals ran ({GC.CollectionCount(2) - gen2} gen2)");
     Console.WriteLine($"POST to node A → dealAnnounced, {screens:N0} screens on each node, {rate} deals/s for {seconds} s ({poster.Sent.Count} deals, {poster.Failed} failed), board updates ≤ {screenUpdates:N0} screens/s per node:");
     Console.WriteLine(Latency.Line("screens on node A (same node)", poster, onA, screens));
     Console.WriteLine(Latency.Line("screens on node B (across nodes)", poster, onB, screens));

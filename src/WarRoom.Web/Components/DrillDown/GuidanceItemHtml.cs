@@ -11,7 +11,8 @@ using WarRoom.Web.Infrastructure.Localization;
 namespace WarRoom.Web.Components.DrillDown;
 
 /// <summary>
-/// A guidance item on a live page as one markup frame: text, follow-up status and the control that opens its form.
+/// A guidance item on a live page as one markup frame (its list element, text, follow-up status and the control that
+/// opens its form).
 /// Drawn as elements, an item was ~30 render frames and an event handler in every circuit's buffers and tables; the
 /// string is built once per item (a shared read model) and way of seeing it, and every circuit shares it (397 → 368–390
 /// KB a live page, docs/benchmarks.md).
@@ -28,11 +29,16 @@ public static class GuidanceItemHtml
         var link = desk.Link("/units/" + Uri.EscapeDataString(item.Unit));
         var key = string.Join('|', ui.Lang, link, mayChange);
         return Drawn.GetOrCreateValue(item).GetOrAdd(key, _ => new(string.Concat(
+            $"<li class=\"guidance-item severity-{E(item.Severity)}\" data-unit=\"{E(item.Unit)}\" data-kind=\"{E(item.Kind)}\">",
             Text(desk, item).Value,
             $"<div class=\"follow-up status-{E(item.FollowUp.Status)}\">{Status(ui, item)}",
             mayChange ? $"<label class=\"follow-up-open\"><input type=\"radio\" name=\"follow-up-open\" value=\"{E(item.Id)}\" />{E(ui.T("更新跟进", "Update follow-up"))}</label>" : "",
-            "</div>")));
+            "</div></li>")));
     }
+
+    /// <summary>The heading of a severity and kind in the list, with how many items it has.</summary>
+    public static MarkupString Group(UiLanguage ui, string severity, string kind, int count) =>
+        new($"<li class=\"guidance-group severity-{E(severity)}\">{E(GuidanceWords.Severity(ui, severity))} · {E(GuidanceWords.Kind(ui, kind))} <small>{count}</small></li>");
 
     /// <summary>The item's message (with its unit's link) and action.</summary>
     public static MarkupString Text(Desk desk, GuidanceItemDto item)

@@ -1,3 +1,5 @@
+using System.Net;
+using Microsoft.AspNetCore.Components;
 using WarRoom.Web.Components.Shared;
 using WarRoom.Web.Features.DrillDown;
 
@@ -18,4 +20,15 @@ public static class UnitLinks
         desk.Link("/units/" + Uri.EscapeDataString(code) + "/children.csv", view.QueryPairs());
 
     public static string Reset(Desk desk, string code) => desk.Link("/units/" + Uri.EscapeDataString(code));
+
+    /// <summary>The unit page's links to its own sections, as one markup frame.</summary>
+    public static MarkupString PageJump(Desk desk, bool children)
+    {
+        // With <base href="/">, a bare "#id" would point at the home page.
+        var here = WebUtility.HtmlEncode(desk.Uri.Split('#')[0]);
+        string Link(string id, string zh, string en) => $"<a href=\"{here}#{id}\">{WebUtility.HtmlEncode(desk.T(zh, en))}</a>";
+        return new($"<nav class=\"page-jump\" aria-label=\"{WebUtility.HtmlEncode(desk.T("本页目录", "On this page"))}\">" +
+            (children ? Link("children-title", "下级排名", "Ranking below") : "") +
+            Link("trends-title", "累计趋势", "Trends") + Link("guidance-title", "业务指引", "Guidance") + "</nav>");
+    }
 }
