@@ -7,6 +7,7 @@ using WarRoom.Core.Org;
 using WarRoom.Web.Infrastructure.Cluster;
 using WarRoom.Web.Pipeline.Checkpoints;
 using WarRoom.Web.Pipeline.Cluster;
+using WarRoom.Web.Storage.Influx;
 using WarRoom.Web.Pipeline.Deals;
 
 namespace WarRoom.Web.Pipeline;
@@ -46,11 +47,13 @@ public static class PipelineServiceCollectionExtensions
         services.AddWarRoomCheckpoints(configuration);
 
         // A cluster node (WarRoom:Cluster:Redis, decision 0018): ids claimed cluster-wide, numbers from shared
-        // blocks, durable batches on the shared stream and other nodes' batches applied from it.
+        // blocks, durable batches on the shared stream (again when the InfluxDB spool drains them) and other
+        // nodes' batches applied from it.
         if (configuration.GetSection(ClusterOptions.Section).Get<ClusterOptions>() is { Enabled: true })
         {
             services.AddSingleton<ClusterIds>();
             services.AddSingleton<EventStream>();
+            services.AddSingleton<ISpoolDrainListener, SpoolRepublisher>();
             services.AddSingleton<SeqBlocks>();
             services.AddSingleton<StreamFollower>();
             services.AddHostedService(sp => sp.GetRequiredService<StreamFollower>());

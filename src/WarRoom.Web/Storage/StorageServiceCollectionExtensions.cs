@@ -31,7 +31,8 @@ public static class StorageServiceCollectionExtensions
                 sp.GetRequiredService<IOptions<InfluxOptions>>().Value,
                 sp.GetRequiredService<SeedData>(),
                 sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILogger<InfluxKpiStore>>()));
+                sp.GetRequiredService<ILogger<InfluxKpiStore>>(),
+                drainListeners: [.. sp.GetServices<ISpoolDrainListener>()]));
             services.AddSingleton<IKpiStore>(sp => sp.GetRequiredService<InfluxKpiStore>());
             services.AddHostedService(sp => new InfluxSpoolDrainer(
                 sp.GetRequiredService<InfluxKpiStore>(),

@@ -6,11 +6,12 @@ namespace WarRoom.Web.Pipeline.Cluster;
 
 /// <summary>
 /// One durable batch as a stream entry's payload: units and KPIs by code, not by index, so that a node whose seed
-/// data differs skips what it cannot place (and logs it) instead of booking a figure on the wrong unit.
+/// data differs skips what it cannot place (and logs it) instead of booking a figure on the wrong unit. Version 2
+/// adds each event's dimension tags (version 1 entries read as untagged).
 /// </summary>
 internal static class StreamEntry
 {
-    private const byte Version = 1;
+    private const byte Version = 2;
 
     public static byte[] Encode(IReadOnlyList<EventRecord> batch, OrgTree org, KpiCatalog kpis)
     {
@@ -27,6 +28,7 @@ internal static class StreamEntry
                 writer.Write(org[e.Unit].Code);
                 writer.Write(kpis[e.Kpi].Code);
                 writer.Write(e.Value);
+                writer.Write(e.Tags);
             }
         }
 
@@ -37,7 +39,8 @@ internal static class StreamEntry
     public static List<EventRecord> Decode(byte[] payload, OrgTree org, KpiCatalog kpis, out int unplaced)
     {
         using var reader = new BinaryReader(new MemoryStream(payload), System.Text.Encoding.UTF8);
-        if (reader.ReadByte() != Version)
+        var version = reader.ReadByte();
+        if (version is not (1 or Version))
         {
             throw new InvalidDataException("a stream entry of an unknown version (a newer node?)");
         }
@@ -48,9 +51,10 @@ internal static class StreamEntry
         for (var i = 0; i < count; i++)
         {
             var (seq, id, time, unit, kpi, value) = (reader.ReadInt64(), reader.ReadString(), reader.ReadInt64(), reader.ReadString(), reader.ReadString(), reader.ReadDouble());
+            var tags = version == 1 ? 0 : reader.ReadUInt64();
             if (org.Find(unit) is { } u && kpis.Find(kpi) is { } k)
             {
-                events.Add(new EventRecord(seq, id, time, u.Index, k.Index, value));
+                events.Add(new EventRecord(seq, id, time, u.Index, k.Index, value, tags));
             }
             else
             {

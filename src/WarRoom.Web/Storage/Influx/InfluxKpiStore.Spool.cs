@@ -19,6 +19,15 @@ public sealed partial class InfluxKpiStore
                 try
                 {
                     await http.WriteAsync(entry.Body, ct);
+                    if (drainListeners.Count > 0)
+                    {
+                        var events = SpooledLines.Read(entry.Body, seed);
+                        foreach (var listener in drainListeners)
+                        {
+                            await listener.DrainedAsync(events, ct);
+                        }
+                    }
+
                     queue.Remove(entry);
                 }
                 catch (InfluxUnavailableException ex)

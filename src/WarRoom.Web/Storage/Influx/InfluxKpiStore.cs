@@ -37,10 +37,14 @@ public sealed partial class InfluxKpiStore : IKpiStore
     private readonly SemaphoreSlim drainGate = new(1, 1);
     private readonly Channel<bool> spoolSignal = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly TaskCompletionSource initialized = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly IReadOnlyList<ISpoolDrainListener> drainListeners;
     private InfluxSpool? spool;
 
-    public InfluxKpiStore(InfluxOptions options, SeedData seed, TimeProvider time, ILogger<InfluxKpiStore> logger, HttpMessageHandler? handler = null)
+    public InfluxKpiStore(
+        InfluxOptions options, SeedData seed, TimeProvider time, ILogger<InfluxKpiStore> logger, HttpMessageHandler? handler = null,
+        IReadOnlyList<ISpoolDrainListener>? drainListeners = null)
     {
+        this.drainListeners = drainListeners ?? [];
         this.options = options;
         this.seed = seed;
         this.logger = logger;
