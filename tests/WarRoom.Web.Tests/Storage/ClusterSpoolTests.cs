@@ -14,9 +14,14 @@ namespace WarRoom.Web.Tests.Storage;
 /// counted twice.
 /// </summary>
 [Collection(ClusterCollection.Name)]
-public sealed class ClusterSpoolTests(ClusterFixture cluster)
+public sealed class ClusterSpoolTests(ClusterFixture cluster) : IAsyncLifetime
 {
     private const string Unit = "M00007";
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>A test that failed with a node or InfluxDB down leaves them running again for the next test.</summary>
+    public Task DisposeAsync() => cluster.RestoreAsync();
 
     [ClusterFact]
     public async Task Events_a_killed_node_spooled_during_an_InfluxDB_outage_are_counted_once_everywhere_after_it_rejoins()

@@ -39,6 +39,10 @@ public sealed class ClusterFixture : IAsyncLifetime
         settings["WarRoom:Store"] = "Influx";
         settings["WarRoom:Influx:Url"] = influxd?.Url;
         settings["WarRoom:Influx:Database"] = database;
+
+        // Each node its own spool: the default (data/influx-spool.db under the working directory, the same build
+        // folder for both) had a starting node drain the other node's spool, and a later run drain a killed run's.
+        settings["WarRoom:Influx:SpoolPath"] = Path.Combine(root, NodeName(index), "influx-spool.db");
         settings["WarRoom:Cluster:Redis"] = Redis;
         settings["WarRoom:Cluster:NodeName"] = NodeName(index);
         settings["WarRoom:Snapshots:Path"] = Path.Combine(root, "snapshots.db");
@@ -88,6 +92,27 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>InfluxDB back on its port and data.</summary>
     public Task StartInfluxAsync() => influxd!.StartAsync();
 
+    /// <summary>
+    /// InfluxDB and every node running again, whatever a test left down when it failed half-way: the tests of the
+    /// collection share the cluster, and one failure must not fail the next ones.
+    /// </summary>
+    public async Task RestoreAsync()
+    {
+        if (influxd is null)
+        {
+            return;
+        }
+
+        await influxd.StartAsync();
+        for (var i = 0; i < Nodes; i++)
+        {
+            if (nodes[i] is null)
+            {
+                await StartAsync(i);
+            }
+        }
+    }
+
     /// <summary>SIGKILL, the way a crashed or unplugged node goes.</summary>
     public void Kill(int index)
     {
@@ -127,14 +152,4 @@ public sealed class ClusterFixture : IAsyncLifetime
             // Leave it to the temp cleaner rather than fail a test run over a directory.
         }
     }
-}
-
-/// <summary>
-/// Run alone, after the parallel collections: the cluster tests time failover and convergence on a machine whose
-/// two cores would otherwise be busy with the rest of the suite.
-/// </summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
-{
-    public const string Name = "cluster";
 }
