@@ -32,8 +32,9 @@ internal sealed partial class GuidanceState
 
     /// <summary>
     /// Reads everything at <paramref name="moment"/>: one ranking per level and KPI for the values (≈30), one
-    /// composite ranking per parent for sibling ranks (≈90 at the seed's size) and one per peer group for the leaders
-    /// (≈40). Rankings of a past close are cached by the ranker, so most of these cost one pass over a level.
+    /// composite ranking per level, grouped by parent, for sibling ranks (<see cref="Ranker.RankSiblings"/>) and one
+    /// per peer group for the leaders (≈40). Rankings of a past close are cached by the ranker, so most of these cost
+    /// one pass over a level.
     /// </summary>
     public static GuidanceState Capture(Ranker ranker, GuidanceTemplates templates, GuidanceMoment moment)
     {
@@ -80,16 +81,7 @@ internal sealed partial class GuidanceState
     {
         foreach (var level in GuidedLevels)
         {
-            foreach (var parent in Tree.UnitsAt(level.Above!, Tree.Root))
-            {
-                var query = new RankingQuery(level, RankingQuery.Composite, RankBasis.Value, parent, RankWindow.CampaignToDate);
-                var result = Rank(query, Moment.Instant);
-                foreach (var item in result.Items)
-                {
-                    composite[item.Unit.Index] = item;
-                    siblings[item.Unit.Index] = result.Total;
-                }
-            }
+            Ranker.RankSiblings(level, Moment.Instant, Moment.AsOf, composite, siblings);
         }
     }
 }
