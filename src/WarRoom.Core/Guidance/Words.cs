@@ -17,13 +17,7 @@ internal static class Words
     public static LocalizedText Level(OrgLevel level) => new(level.Name.Zh, Lower(level.Name.In(english: true)));
 
     /// <summary>"branches", "sub-branches", "managers": English plural of the level's noun.</summary>
-    public static string LevelPlural(OrgLevel level)
-    {
-        var noun = Lower(level.Name.In(english: true));
-        return noun.EndsWith("ch", StringComparison.Ordinal) || noun.EndsWith("sh", StringComparison.Ordinal) || noun.EndsWith('s') || noun.EndsWith('x') ? noun + "es"
-            : noun.Length > 1 && noun[^1] == 'y' && !"aeiou".Contains(noun[^2], StringComparison.Ordinal) ? noun[..^1] + "ies"
-            : noun + "s";
-    }
+    public static string LevelPlural(OrgLevel level) => level.EnglishPlural();
 
     /// <summary>Who answers for the unit's result: the executive in charge at HQ, the head of a branch level, the manager.</summary>
     public static LocalizedText Head(OrgLevel level)

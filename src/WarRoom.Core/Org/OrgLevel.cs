@@ -50,6 +50,16 @@ public sealed class OrgLevel : IEquatable<OrgLevel>, IComparable<OrgLevel>
 
     public string ToWire() => Code;
 
+    /// <summary>"branches", "sub-branches", "managers": the English noun in lower case and plural, for "9 sub-branches".</summary>
+    public string EnglishPlural()
+    {
+        var en = Name.In(english: true);
+        var noun = en.Length > 0 ? char.ToLowerInvariant(en[0]) + en[1..] : en;
+        return noun.EndsWith("ch", StringComparison.Ordinal) || noun.EndsWith("sh", StringComparison.Ordinal) || noun.EndsWith('s') || noun.EndsWith('x') ? noun + "es"
+            : noun.Length > 1 && noun[^1] == 'y' && !"aeiou".Contains(noun[^2], StringComparison.Ordinal) ? noun[..^1] + "ies"
+            : noun + "s";
+    }
+
     public bool Equals(OrgLevel? other) =>
         other is not null && Depth == other.Depth && Catalogue.Count == other.Catalogue.Count && string.Equals(Code, other.Code, StringComparison.Ordinal);
 

@@ -3,6 +3,7 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using WarRoom.Core;
+using WarRoom.Core.Org;
 using WarRoom.Web.Components.DrillDown;
 using WarRoom.Web.Components.Shared;
 using WarRoom.Web.Features.DrillDown;
@@ -74,7 +75,7 @@ public sealed class ChildrenControlsTests : BunitContext
             .Add(x => x.Table, table)
             .Add(x => x.Kpis, [Kpi("deposit_new", "新增存款"), Kpi("fund_sales", "基金销量")])
             .Add(x => x.Grid, GridView.From(table.View, null, "50", null))
-            .AddCascadingValue(new Desk(new UiLanguage("zh"), null, new ClaimsPrincipal(), "http://localhost/units/BR01", new Dictionary<string, string>())));
+            .AddCascadingValue(new Desk(new UiLanguage("zh"), null, new ClaimsPrincipal(), "http://localhost/units/BR01", new Dictionary<string, string>(), OrgLevels.Regional)));
 
     private static UnitKpiDto Kpi(string code, string zh) => new(code, new LocalizedText(zh, code), "万元", 0.1, 0, null, null, null, null, null, 0, null, null);
 

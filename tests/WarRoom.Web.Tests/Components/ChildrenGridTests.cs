@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using WarRoom.Core.Org;
 using WarRoom.Web.Components.DrillDown;
 using WarRoom.Web.Components.Shared;
 using WarRoom.Web.Features.DrillDown;
@@ -99,7 +100,7 @@ public sealed class ChildrenGridTests : BunitContext
             .Add(x => x.Table, Table(3))
             .Add(x => x.Kpis, [])
             .Add(x => x.View, GridView.From(new ChildrenView(), null, null, null))
-            .AddCascadingValue(new Desk(new UiLanguage("en"), null, new ClaimsPrincipal(), "http://localhost/units/BR01", new Dictionary<string, string>())));
+            .AddCascadingValue(new Desk(new UiLanguage("en"), null, new ClaimsPrincipal(), "http://localhost/units/BR01", new Dictionary<string, string>(), OrgLevels.Regional)));
 
         grid.WaitForAssertion(() => Assert.Equal(["Forecast", "Last year"], grid.FindAll("th.col-forecast, th.col-lastYear").Select(th => th.TextContent.Trim())));
     }
@@ -120,7 +121,7 @@ public sealed class ChildrenGridTests : BunitContext
             .Add(x => x.Kpis, [])
             .Add(x => x.View, view)
             .Add(x => x.ViewChanged, v => moves.Add(v))
-            .AddCascadingValue(new Desk(new UiLanguage("zh"), null, new ClaimsPrincipal(), "http://localhost/units/BR01", new Dictionary<string, string>())));
+            .AddCascadingValue(new Desk(new UiLanguage("zh"), null, new ClaimsPrincipal(), "http://localhost/units/BR01", new Dictionary<string, string>(), OrgLevels.Regional)));
 
     private static List<string> Units(IRenderedComponent<ChildrenGrid> grid) =>
         [.. grid.FindAll(".ranking-grid tbody tr").Select(tr => tr.GetAttribute("data-unit")!)];

@@ -71,7 +71,7 @@ public sealed class GuidancePanelTests : BunitContext
         var items = Items(("warn", "pace_lag", 2));
         var panel = Render<GuidancePanel>(p => p
             .Add(x => x.Items, items)
-            .AddCascadingValue(new Desk(new UiLanguage("en"), new Viewer("head", Roles.BranchHead, org.Find("BR01")!), new ClaimsPrincipal(), "http://localhost/units/BR01", new Dictionary<string, string>())));
+            .AddCascadingValue(new Desk(new UiLanguage("en"), new Viewer("head", Roles.BranchHead, org.Find("BR01")!), new ClaimsPrincipal(), "http://localhost/units/BR01", new Dictionary<string, string>(), OrgLevels.Regional)));
         Assert.Equal(2, panel.FindAll(".follow-up-open input[type=radio]").Count);
         Assert.Empty(panel.FindAll("form.follow-up-form"));
 
@@ -94,7 +94,7 @@ public sealed class GuidancePanelTests : BunitContext
     private IRenderedComponent<GuidancePanel> Render(IReadOnlyList<GuidanceItemDto> items, string lang) =>
         Render<GuidancePanel>(p => p
             .Add(x => x.Items, items)
-            .AddCascadingValue(new Desk(new UiLanguage(lang), null, new ClaimsPrincipal(), "http://localhost/units/BR01", new Dictionary<string, string>())));
+            .AddCascadingValue(new Desk(new UiLanguage(lang), null, new ClaimsPrincipal(), "http://localhost/units/BR01", new Dictionary<string, string>(), OrgLevels.Regional)));
 
     private static List<string> Groups(IRenderedComponent<GuidancePanel> panel) =>
         [.. panel.FindAll("li.guidance-group").Select(g => string.Join(" ", g.TextContent.Split(default(char[]), StringSplitOptions.RemoveEmptyEntries)))];

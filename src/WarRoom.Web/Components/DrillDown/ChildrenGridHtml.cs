@@ -14,13 +14,14 @@ namespace WarRoom.Web.Components.DrillDown;
 public static class ChildrenGridHtml
 {
     /// <summary>Count, metric, basis and window, and the rows a filter left.</summary>
-    public static MarkupString Caption(UiLanguage ui, ChildrenTable table, string metric)
+    public static MarkupString Caption(Desk desk, ChildrenTable table, string metric)
     {
+        var ui = desk.Ui;
         var ranking = table.Ranking;
         var filtered = table.Rows.Count != ranking.Total
             ? $"<span class=\"muted\"> · {E(ui.T($"筛选后 {table.Rows.Count} 行", $"{table.Rows.Count} after filter"))}</span>"
             : "";
-        return new(E($"{Words.Count(ui, ranking.Total, ranking.Level)} · {metric} · {Words.Basis(ui, ranking.Basis)} · {Words.Window(ui, ranking.Window)}") + filtered);
+        return new(E($"{Words.Count(desk, ranking.Total, ranking.Level)} · {metric} · {Words.Basis(ui, ranking.Basis)} · {Words.Window(ui, ranking.Window)}") + filtered);
     }
 
     /// <summary>The two export links: the audited server files of this view in this order.</summary>

@@ -10,9 +10,10 @@ namespace WarRoom.Web.Components.Shared;
 /// What every desk component needs to know about the person and the address, the same whether it renders in the
 /// first HTML response or later on the interactive circuit (where there is no HttpContext): the language, the viewer
 /// (from the circuit's user, so scope rules hold inside an open circuit) and the query parameters that travel
-/// from link to link (<c>lang</c>, <c>token</c>). Cascaded by Routes and rebuilt on every navigation.
+/// from link to link (<c>lang</c>, <c>token</c>), and the seed's level names for labels. Cascaded by Routes and rebuilt on
+/// every navigation.
 /// </summary>
-public sealed record Desk(UiLanguage Ui, Viewer? Viewer, ClaimsPrincipal User, string Uri, IReadOnlyDictionary<string, string> Query)
+public sealed record Desk(UiLanguage Ui, Viewer? Viewer, ClaimsPrincipal User, string Uri, IReadOnlyDictionary<string, string> Query, OrgLevels Levels)
 {
     private static readonly string[] Carried = ["lang", "token"];
 
@@ -63,6 +64,6 @@ public sealed record Desk(UiLanguage Ui, Viewer? Viewer, ClaimsPrincipal User, s
         var parsed = QueryHelpers.ParseQuery(new Uri(uri).Query);
         var query = parsed.ToDictionary(p => p.Key, p => p.Value.ToString(), StringComparer.Ordinal);
         var lang = query.TryGetValue("lang", out var l) && l is "en" or "zh" ? l : browserLang;
-        return new Desk(new UiLanguage(lang), Infrastructure.Auth.Viewer.From(user, org), user, uri, query);
+        return new Desk(new UiLanguage(lang), Infrastructure.Auth.Viewer.From(user, org), user, uri, query, org.Levels);
     }
 }

@@ -12,19 +12,14 @@ public static class Words
     public static string DaysLeft(UiLanguage ui, WarRoom.Core.Campaigns.ProgressMode mode) =>
         mode == WarRoom.Core.Campaigns.ProgressMode.Workdays ? ui.T("剩余工作日", "Working days left") : ui.T("剩余自然日", "Calendar days left");
 
-    public static string Level(UiLanguage ui, string? level) => level switch
-    {
-        "hq" => ui.T("总行", "Head office"),
-        "branch" => ui.T("分行", "Branch"),
-        "subbranch" => ui.T("支行", "Sub-branch"),
-        "manager" => ui.T("客户经理", "Manager"),
-        _ => level ?? string.Empty,
-    };
+    /// <summary>A level code in the page language, named by the seed's levels (一级分行 / Tier-1 branch, …).</summary>
+    public static string Level(Desk desk, string? level) =>
+        desk.Levels.TryParse(level, out var known) ? known.Name.In(desk.English) : level ?? string.Empty;
 
     /// <summary>A level in the plural, for "9 sub-branches" / "9 个支行".</summary>
-    public static string Count(UiLanguage ui, int count, string? level) => ui.English
-        ? $"{count} {level switch { "branch" => "branches", "subbranch" => "sub-branches", "manager" => "managers", _ => "units" }}"
-        : $"{count} 个{Level(ui, level)}";
+    public static string Count(Desk desk, int count, string? level) => desk.English
+        ? $"{count} {(desk.Levels.TryParse(level, out var known) ? known.EnglishPlural() : "units")}"
+        : $"{count} 个{Level(desk, level)}";
 
     public static string Basis(UiLanguage ui, string basis) => basis switch
     {
