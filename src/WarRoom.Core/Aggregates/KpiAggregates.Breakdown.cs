@@ -69,6 +69,10 @@ public sealed partial class KpiAggregates
                     {
                         channel.Block<long>(byDimension[d][v] ??= new long[parent.Length]);
                     }
+                    else if (channel.IsLoading)
+                    {
+                        byDimension[d][v] = null; // a load replaces: a reset over a broken load must not keep its cells
+                    }
                 }
             }
         }

@@ -9,7 +9,13 @@ public sealed partial class KpiAggregates
     /// they are kept does not change the format. Saving takes the read lock (the caller holds the single writer
     /// still, so the state is one instant); loading the write lock, on fresh aggregates only.
     /// </summary>
-    public void ExchangeState(IStateChannel channel)
+    public void ExchangeState(IStateChannel channel) => ExchangeState(channel, replacing: false);
+
+    /// <param name="replacing">
+    /// Loading over a load that broke off or failed its checksum (found only at the file's end: one pass), before
+    /// anything read the state: the fresh-only check is skipped, and every field is replaced as in any load.
+    /// </param>
+    public void ExchangeState(IStateChannel channel, bool replacing)
     {
         if (channel.IsLoading)
         {
@@ -27,7 +33,7 @@ public sealed partial class KpiAggregates
                 throw new InvalidOperationException("aggregates of whole days (a past campaign for 同比) are rebuilt from their history, not checkpointed");
             }
 
-            if (channel.IsLoading && (applied != 0 || journal.Count != 0))
+            if (channel.IsLoading && !replacing && (applied != 0 || journal.Count != 0))
             {
                 throw new InvalidOperationException("a checkpoint loads into fresh aggregates only");
             }

@@ -104,6 +104,10 @@ internal sealed class RecentTagTotals(int kpis, DimensionCatalog dimensions, int
                         {
                             channel.Block<long>(byValue[v] ??= new long[units]);
                         }
+                        else if (channel.IsLoading)
+                        {
+                            byValue[v] = null;
+                        }
                     }
                 }
             }

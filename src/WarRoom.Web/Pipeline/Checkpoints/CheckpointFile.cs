@@ -6,9 +6,9 @@ namespace WarRoom.Web.Pipeline.Checkpoints;
 
 /// <summary>
 /// One checkpoint on disk: the header, the body (the state walk: blocks as runs of zero and raw words, see
-/// <see cref="CheckpointRuns"/>), then the body's length and an XxHash128 of everything before it. A file is trusted only whole: a start first checks
-/// the length and the hash over the full file, so a torn, truncated or flipped file is refused before any of it is
-/// loaded (decision 0023).
+/// <see cref="CheckpointRuns"/>), then the body's length and an XxHash128 of everything before it. A file is trusted only whole: a start
+/// checks the length before and the hash while it loads (one pass over the file), and a file whose hash does not
+/// match is refused after its load, which is then undone (decision 0023).
 /// </summary>
 public static class CheckpointFile
 {
@@ -81,16 +81,58 @@ public static class CheckpointFile
         return header;
     }
 
-    /// <summary>Loads the body of a file <see cref="Verify"/> accepted into the state <paramref name="walk"/> fills.</summary>
-    public static void Load(string path, Action<IStateChannel> walk)
+    /// <summary>
+    /// The header of a file of this format whose trailer gives the body's full length (not cut short); null with the
+    /// reason otherwise. Reads the header and trailer only: <see cref="Load"/> checks the checksum as it loads.
+    /// </summary>
+    public static CheckpointHeader? ReadHeader(string path, out string? problem)
     {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan);
-        file.Seek(CheckpointHeader.Size, SeekOrigin.Begin);
-        var channel = new LoadingChannel(file, file.Length - TrailerSize);
-        walk(channel);
-        if (file.Position != file.Length - TrailerSize)
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+        var length = file.Length;
+        if (length < CheckpointHeader.Size + TrailerSize)
         {
-            throw new InvalidDataException($"the state ended at byte {file.Position} of {file.Length - TrailerSize}");
+            problem = $"{length} bytes: truncated";
+            return null;
         }
+
+        Span<byte> head = stackalloc byte[CheckpointHeader.Size];
+        file.ReadExactly(head);
+        Span<byte> trailer = stackalloc byte[TrailerSize];
+        file.Seek(-TrailerSize, SeekOrigin.End);
+        file.ReadExactly(trailer);
+        if (BinaryPrimitives.ReadInt64LittleEndian(trailer) != length - TrailerSize)
+        {
+            problem = "its length does not match its trailer: torn or truncated";
+            return null;
+        }
+
+        return CheckpointHeader.Read(head, out problem);
+    }
+
+    /// <summary>
+    /// Loads the body into the state <paramref name="walk"/> fills and checks the checksum in the same pass (one
+    /// read of the file, decision 0023). Null when the file was whole; otherwise the reason, and the state is then
+    /// loaded from a damaged file: the caller resets it. A walk that breaks off on damaged bytes throws.
+    /// </summary>
+    public static string? Load(string path, Action<IStateChannel> walk)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var end = file.Length - TrailerSize;
+        var hash = new XxHash128();
+        Span<byte> head = stackalloc byte[CheckpointHeader.Size];
+        file.ReadExactly(head);
+        hash.Append(head);
+        var channel = new LoadingChannel(file, end, hash);
+        walk(channel);
+        if (channel.Offset != end)
+        {
+            return $"the state ended at byte {channel.Offset} of {end}";
+        }
+
+        Span<byte> trailer = stackalloc byte[TrailerSize];
+        file.ReadExactly(trailer);
+        return BinaryPrimitives.ReadUInt128LittleEndian(trailer[8..]) == hash.GetCurrentHashAsUInt128()
+            ? null
+            : "its checksum does not match: torn or corrupt";
     }
 }

@@ -45,16 +45,10 @@ public sealed class CheckpointLoader(
                 continue;
             }
 
-            try
+            if (LoadOrUndo(path) is { } damage)
             {
-                CheckpointFile.Load(path, state.Exchange);
-            }
-            catch (Exception e)
-            {
-                // Whole and of this format, yet unreadable: a defect, and the state is half loaded. Set aside so the
-                // next start rebuilds from the store instead of failing on it again.
-                File.Move(path, path + ".unreadable", overwrite: true);
-                throw new InvalidOperationException($"checkpoint {path} passed its checksum but could not be loaded; set aside, restart to rebuild from the store", e);
+                logger.LogWarning("Checkpoint {Path} is not used: {Reason}", path, damage);
+                continue;
             }
 
             Loaded = new LoadedCheckpoint(path, header, storeLast.Value);
@@ -64,13 +58,45 @@ public sealed class CheckpointLoader(
         return null;
     }
 
+    /// <summary>
+    /// Loads the file, checking its checksum in the same pass; a damaged file's load is undone and the reason given.
+    /// A whole file that cannot be loaded is a defect: it is set aside (so the next start rebuilds from the store)
+    /// and the start fails, as its state is half loaded.
+    /// </summary>
+    private string? LoadOrUndo(string path)
+    {
+        string? damage;
+        try
+        {
+            damage = CheckpointFile.Load(path, state.Exchange);
+        }
+        catch (Exception e)
+        {
+            // Damaged bytes can break the walk off before the checksum is known: a second pass tells damage from a defect.
+            if (CheckpointFile.Verify(path, out _) is not null)
+            {
+                File.Move(path, path + ".unreadable", overwrite: true);
+                throw new InvalidOperationException($"checkpoint {path} passed its checksum but could not be loaded; set aside, restart to rebuild from the store", e);
+            }
+
+            damage = e.Message;
+        }
+
+        if (damage is not null)
+        {
+            state.Reset();
+        }
+
+        return damage;
+    }
+
     /// <summary>Why the file cannot be used, or null with its header.</summary>
     private string? Refusal(string path, IKpiStore store, out CheckpointHeader header)
     {
         header = null!;
         try
         {
-            if (CheckpointFile.Verify(path, out var problem) is not { } verified)
+            if (CheckpointFile.ReadHeader(path, out var problem) is not { } verified)
             {
                 return problem;
             }

@@ -15,6 +15,8 @@ namespace WarRoom.Web.Pipeline.Checkpoints;
 /// </summary>
 public sealed class CheckpointState(IdLedger ledger, TotalsBudget budget, KpiAggregates aggregates, LiveFeed feed, OrgTree org, KpiCatalog kpis, Campaign campaign)
 {
+    private readonly int ledgerCapacity = ledger.Capacity;
+
     /// <summary>
     /// The seed a checkpoint's arrays are laid out for: campaign, days, every unit's code and parent, every KPI's
     /// code and aggregation. Another seed or campaign has another fingerprint, and its checkpoints are not read.
@@ -29,6 +31,32 @@ public sealed class CheckpointState(IdLedger ledger, TotalsBudget budget, KpiAgg
         budget.Exchange(channel);
         aggregates.ExchangeState(channel);
         ExchangeDeals(channel);
+    }
+
+    /// <summary>
+    /// Undoes a load that broke off or failed its checksum (known only at the file's end, decision 0023): the state
+    /// of fresh twins is walked into memory and loaded over the live one, so every saved field is as at start.
+    /// </summary>
+    public void Reset()
+    {
+        using var image = new MemoryStream();
+        using (var twin = new KpiAggregates(org, kpis, campaign, aggregates.Dimensions))
+        {
+            var saving = new SavingChannel(image);
+            new IdLedger().Exchange(saving);
+            new TotalsBudget(kpis).Exchange(saving);
+            twin.ExchangeState(saving);
+            saving.Number(0); // no kept deals
+        }
+
+        image.Position = 0;
+        var loading = new LoadingChannel(image, image.Length, new XxHash128());
+        ledger.Exchange(loading);
+        ledger.EnsureCapacity(ledgerCapacity);
+        budget.Exchange(loading);
+        aggregates.ExchangeState(loading, replacing: true);
+        feed.Deals.Clear();
+        ExchangeDeals(loading);
     }
 
     private void ExchangeDeals(IStateChannel channel)

@@ -14,6 +14,15 @@ public sealed class DealBook(KpiCatalog kpis, int keep)
     private readonly Lock gate = new();
     private readonly Dictionary<(int Unit, int Kpi), List<Filed>> lists = [];
 
+    /// <summary>Forgets every deal (a checkpoint load that broke off, before the full rebuild files them again).</summary>
+    public void Clear()
+    {
+        lock (gate)
+        {
+            lists.Clear();
+        }
+    }
+
     public void Add(Deal deal, long timeMs, long seq, OrgUnit bookedOn, Kpi kpi)
     {
         var filed = new Filed(timeMs, seq, deal);

@@ -20,9 +20,10 @@ public sealed class CheckpointFileTests
 
         Assert.Equal(Header, CheckpointFile.Verify(path, out var problem));
         Assert.Null(problem);
+        Assert.Equal(Header, CheckpointFile.ReadHeader(path, out problem));
         var read = new long[3][];
         string? text = null;
-        CheckpointFile.Load(path, channel => text = Walk(channel, read, ""));
+        Assert.Null(CheckpointFile.Load(path, channel => text = Walk(channel, read, "")));
         Assert.Equal("说明 text", text);
         for (var i = 0; i < blocks.Length; i++)
         {
@@ -40,10 +41,31 @@ public sealed class CheckpointFileTests
         {
             File.WriteAllBytes(path, whole[..at]);
             Assert.Null(CheckpointFile.Verify(path, out _));
+            Assert.True(RefusedByTheLoad(path), $"cut at byte {at}");
             var flipped = (byte[])whole.Clone();
             flipped[at] ^= 0x01;
             File.WriteAllBytes(path, flipped);
             Assert.Null(CheckpointFile.Verify(path, out _));
+            Assert.True(RefusedByTheLoad(path), $"byte {at} flipped");
+        }
+    }
+
+    /// <summary>The one-pass start: the header and length, then a load that checks the checksum as it goes, or breaks off.</summary>
+    private static bool RefusedByTheLoad(string path)
+    {
+        if (CheckpointFile.ReadHeader(path, out _) is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            return CheckpointFile.Load(path, channel => Walk(channel, new long[3][], "")) is not null;
+        }
+        catch (Exception e) when (e is InvalidDataException or OverflowException)
+        {
+            // The loader takes any exception of the walk as damage once its second pass finds the checksum wrong.
+            return true;
         }
     }
 
