@@ -46,15 +46,8 @@ public static class CheckpointFile
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan);
         var length = file.Length;
-        if (length < CheckpointHeader.Size + TrailerSize)
-        {
-            problem = $"{length} bytes: truncated";
-            return null;
-        }
-
         Span<byte> head = stackalloc byte[CheckpointHeader.Size];
-        file.ReadExactly(head);
-        if (CheckpointHeader.Read(head, out problem) is not { } header)
+        if (!ReadHead(file, head, out problem) || CheckpointHeader.Read(head, out problem) is not { } header)
         {
             return null;
         }
@@ -89,14 +82,12 @@ public static class CheckpointFile
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
         var length = file.Length;
-        if (length < CheckpointHeader.Size + TrailerSize)
+        Span<byte> head = stackalloc byte[CheckpointHeader.Size];
+        if (!ReadHead(file, head, out problem))
         {
-            problem = $"{length} bytes: truncated";
             return null;
         }
 
-        Span<byte> head = stackalloc byte[CheckpointHeader.Size];
-        file.ReadExactly(head);
         Span<byte> trailer = stackalloc byte[TrailerSize];
         file.Seek(-TrailerSize, SeekOrigin.End);
         file.ReadExactly(trailer);
@@ -107,6 +98,20 @@ public static class CheckpointFile
         }
 
         return CheckpointHeader.Read(head, out problem);
+    }
+
+    /// <summary>The header bytes of a file long enough to hold a header and a trailer; false with the reason otherwise.</summary>
+    private static bool ReadHead(FileStream file, Span<byte> head, out string? problem)
+    {
+        if (file.Length < CheckpointHeader.Size + TrailerSize)
+        {
+            problem = $"{file.Length} bytes: truncated";
+            return false;
+        }
+
+        file.ReadExactly(head);
+        problem = null;
+        return true;
     }
 
     /// <summary>
