@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 using WarRoom.DeskBench;
 
 // The desk budgets (issue 20): first contentful paint of /units/BR01, a grid sort and a page turn (measured in the
-// page, click to redrawn rows), and the server memory each open live desk page holds (heap after a full collection,
+// page, click to redrawn rows), a live update (POST → the open page's card redrawn), and the server memory each open live desk page holds (heap after a full collection,
 // and working set, before and after --users signed-in pages of /units/BR01 stay open, with events arriving).
 var options = args.Select((a, i) => (a, i)).Where(p => p.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(p => p.a[2..], p => p.i + 1 < args.Length ? args[p.i + 1] : "");
@@ -102,6 +102,7 @@ static double Quantile(List<double> v, double q) => v.Order().ElementAt(Math.Min
 Console.WriteLine($"FCP /units/BR01: {Ms(paints)} (budget ≤ 1000 ms); first byte {Ms(firstBytes)}; HTML done {Ms(htmlDone)}; HTML {htmlBytes / 1024:0} KB on the wire");
 Console.WriteLine($"grid sort (click → rows redrawn, 131 managers): {Ms(sorts)} (budget ≤ 150 ms)");
 Console.WriteLine($"grid page turn: {Ms(turns)} (budget ≤ 150 ms)");
+Console.WriteLine($"live update (POST sent → the open /units/BR01 card shows it, no reload): {Ms(await DeskLive.MeasureAsync(server, context, samples))} (budget ≤ 1000 ms)");
 
 // Memory: the heap the server holds with one page open, then with --users open live pages (tabs, or --circuits).
 Console.WriteLine(await DeskMemory.MeasureAsync(server, metrics, context, users, options.ContainsKey("circuits"), options.GetValueOrDefault("hold")));
