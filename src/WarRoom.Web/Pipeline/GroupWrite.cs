@@ -27,6 +27,9 @@ internal sealed class GroupWrite(int capacity)
 
     public int Requests => requests.Count;
 
+    /// <summary>The requests taken, for the look-up of late resends before numbering.</summary>
+    public IReadOnlyList<IngestWork> Work => requests;
+
     /// <summary>Other nodes' batches (from the cluster stream): applied, never written or answered.</summary>
     public bool IsReplicated { get; private set; }
 

@@ -1,210 +1,135 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics.X86;
 using WarRoom.Core.Aggregates;
 
 namespace WarRoom.Web.Pipeline;
 
 /// <summary>
-/// Every event id the store holds, as a 128-bit XxHash: 16 bytes per id instead of the id string, and a look-up
-/// costs one hash. Two different ids share a hash with probability about n²/2¹²⁹ (≈10⁻²⁵ for 10 million ids),
-/// far below any hardware error rate. Rebuilt from the store at start; touched only by the rebuild and then by the
-/// single ingest writer, so it needs no lock.
+/// Which event ids the store holds, bounded for a campaign of tens of millions (decision 0022). Ids taken inside
+/// the resend window are held exactly (128-bit XxHash, 16 bytes each) in two generations; every id ever taken
+/// leaves a 32-bit fingerprint. An id neither in the window nor among the fingerprints is new; one only among the
+/// fingerprints is "maybe stored", and the writer asks the store before numbering it (<see cref="LateResends"/>).
+/// Touched by the rebuild, then by the single ingest writer only, so it needs no lock.
 /// </summary>
 /// <remarks>
-/// An open-addressing table (linear probing, at most 70% full) rather than a HashSet: the writer checks every
-/// incoming id against millions of others, and a HashSet look-up touches its bucket array and then its entry
-/// array, two cache misses, where a probe here mostly stays in one cache line. The hashes are uniform already, so
-/// the slot is the hash's high bits scaled to the table size. 23–34 bytes per id.
+/// Two different ids share a 128-bit hash with probability about n²/2¹²⁹ (≈10⁻²⁰ for 50 million ids). A generation
+/// turns when it is <see cref="IngestOptions.ResendWindow"/> old or holds <see cref="IngestOptions.RecentIds"/>
+/// ids; the older one is then dropped, so an id stays exact for at least one window or that many newer ids.
+/// The rebuild's ids (exact, so an id stored twice counts once) form a generation of their own until the first turn.
 /// </remarks>
-public sealed class IdLedger
+public sealed class IdLedger(TimeProvider time, TimeSpan window, int recentIds)
 {
-    private const double MaxLoad = 0.7;
-    private UInt128[] slots = new UInt128[1024];
-    private int used;
-    private bool hasZero;
+    // Leads the ledger's part of a checkpoint; an older layout began with a slot count, always below this.
+    private const long Format = 0x4C45_4447_0002;
+    private readonly IdFingerprints fingerprints = new();
+    private IdTable current = new(recentIds);
+    private IdTable previous = new(0);
+    private long currentSinceMs = time.GetUtcNow().ToUnixTimeMilliseconds();
 
-    public int Count => used + (hasZero ? 1 : 0);
+    public IdLedger()
+        : this(TimeProvider.System, new IngestOptions().ResendWindow, new IngestOptions().RecentIds)
+    {
+    }
 
-    /// <summary>Ids it takes before it grows.</summary>
-    public int Capacity => (int)(slots.Length * MaxLoad);
+    /// <summary>Ids taken and not taken back: what the store holds, once every write in flight is durable.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Ids the fingerprints take before another segment starts.</summary>
+    public int Capacity => fingerprints.Capacity;
+
+    /// <summary>Ids held exactly (inside the resend window).</summary>
+    public int RecentCount => current.Count + previous.Count;
+
+    /// <summary>What the ledger's arrays take: the two generations and the fingerprints.</summary>
+    public long Bytes => ((long)current.Size + previous.Size) * 16 + fingerprints.Bytes;
 
     public static UInt128 Hash(string id) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(id.AsSpan()));
 
-    public bool Contains(UInt128 hash)
-    {
-        if (hash == UInt128.Zero)
-        {
-            return hasZero;
-        }
+    /// <summary>Whether the id was taken inside the resend window (exact).</summary>
+    public bool Contains(UInt128 hash) => current.Contains(hash) || (previous.Count > 0 && previous.Contains(hash));
 
-        var table = slots;
-        for (var i = Home(hash, table.Length); ; i = Next(i, table.Length))
-        {
-            if (table[i] == hash)
-            {
-                return true;
-            }
-
-            if (table[i] == UInt128.Zero)
-            {
-                return false;
-            }
-        }
-    }
+    /// <summary>Not <see cref="Contains"/>, yet it may have been taken earlier: only the store can tell.</summary>
+    public bool MayBeStored(UInt128 hash) => !Contains(hash) && fingerprints.MayContain(hash);
 
     /// <summary>
-    /// Starts loading the slot where a probe for <paramref name="hash"/> begins. A writer that calls this a few
-    /// hashes ahead of its <see cref="Contains"/>/<see cref="Add"/> calls waits for memory once per run of
-    /// hashes rather than once per hash: the table is far larger than the CPU caches, so a probe is a cache miss.
+    /// Starts loading the slots a look-up of <paramref name="hash"/> touches. A writer that calls this a few hashes
+    /// ahead waits for memory once per run of hashes rather than once per hash: the tables exceed the CPU caches.
     /// </summary>
-    public unsafe void Prefetch(UInt128 hash)
+    public void Prefetch(UInt128 hash)
     {
-        if (Sse.IsSupported)
+        current.Prefetch(hash);
+        fingerprints.Prefetch(hash);
+        if (previous.Count > 0)
         {
-            fixed (UInt128* table = slots)
-            {
-                Sse.Prefetch0(table + Home(hash, slots.Length));
-            }
+            previous.Prefetch(hash);
         }
     }
 
+    /// <summary>Takes the id; false when it was taken inside the window. An id older than that is the caller's to ask the store about first.</summary>
     public bool Add(UInt128 hash)
     {
-        // Zero marks an empty slot, so the one id whose hash is zero is remembered on the side.
-        if (hash == UInt128.Zero)
-        {
-            var added = !hasZero;
-            hasZero = true;
-            return added;
-        }
-
-        if (used + 1 > slots.Length * MaxLoad)
-        {
-            Resize(slots.Length + (slots.Length / 2));
-        }
-
-        if (!Insert(slots, hash))
+        if ((previous.Count > 0 && previous.Contains(hash)) || !current.Add(hash))
         {
             return false;
         }
 
-        used++;
+        fingerprints.Add(hash);
+        Count++;
         return true;
     }
 
-    /// <summary>
-    /// Takes an id out again (the writer added a group's ids before a store write that then failed). Linear
-    /// probing needs the entries after it in its run moved back, or a later look-up would stop at the hole.
-    /// </summary>
+    /// <summary>Takes an id back (its store write failed). Its fingerprint stays: a resend of it is then asked of the store.</summary>
     public bool Remove(UInt128 hash)
     {
-        if (hash == UInt128.Zero)
+        if (!current.Remove(hash) && !previous.Remove(hash))
         {
-            var removed = hasZero;
-            hasZero = false;
-            return removed;
+            return false;
         }
 
-        var table = slots;
-        var hole = Home(hash, table.Length);
-        while (table[hole] != hash)
-        {
-            if (table[hole] == UInt128.Zero)
-            {
-                return false;
-            }
-
-            hole = Next(hole, table.Length);
-        }
-
-        for (var j = Next(hole, table.Length); table[j] != UInt128.Zero; j = Next(j, table.Length))
-        {
-            // An entry may fill the hole unless its home lies cyclically in (hole, j]: then it must stay after it.
-            var home = Home(table[j], table.Length);
-            var staysPut = hole <= j ? hole < home && home <= j : hole < home || home <= j;
-            if (!staysPut)
-            {
-                table[hole] = table[j];
-                hole = j;
-            }
-        }
-
-        table[hole] = UInt128.Zero;
-        used--;
+        Count--;
         return true;
     }
 
-    /// <remarks>
-    /// Growing copies the whole table on the writer's thread and faults in fresh pages, a stall in the middle of
-    /// ingest at millions of ids; the host sizes the ledger for the campaign at start (IngestOptions.ExpectedEvents).
-    /// </remarks>
-    public void EnsureCapacity(int capacity)
+    /// <summary>Called by the writer before each group: turns the generations when the current one is old or full.</summary>
+    public void Turn()
     {
-        var needed = (int)Math.Min(Array.MaxLength, (capacity / MaxLoad) + 1);
-        if (needed > slots.Length)
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        if (current.Count < recentIds && now - currentSinceMs < (long)window.TotalMilliseconds)
         {
-            Resize(needed);
+            return;
         }
+
+        // The dropped generation's slots are reused when they have the standard size (not the rebuild's).
+        var dropped = previous;
+        previous = current;
+        if (dropped.Size == IdTable.SlotsFor(recentIds))
+        {
+            dropped.Clear();
+            current = dropped;
+        }
+        else
+        {
+            current = new IdTable(recentIds);
+        }
+
+        currentSinceMs = now;
     }
 
-    /// <summary>
-    /// Saves or loads the table as it is (a checkpoint, decision 0023): the slots are written raw, so a load is one
-    /// read of 16 bytes a slot with no hashing or probing. Loading replaces what the ledger held.
-    /// </summary>
+    /// <remarks>The host sizes the fingerprints for the campaign at start (IngestOptions.ExpectedEvents).</remarks>
+    public void EnsureCapacity(int capacity) => fingerprints.EnsureCapacity(capacity);
+
+    /// <summary>Saves or loads the generations and the fingerprints as they are (a checkpoint, decision 0023).</summary>
     public void Exchange(IStateChannel channel)
     {
-        var size = (int)channel.Number(slots.Length);
-        var count = (int)channel.Number(used);
-        var zero = channel.Number(hasZero ? 1 : 0) == 1;
-        if (channel.IsLoading)
+        if (channel.Number(Format) != Format)
         {
-            if (size < 1 || count >= size)
-            {
-                throw new InvalidDataException($"an id ledger of {count} ids in {size} slots");
-            }
-
-            slots = size == slots.Length ? slots : new UInt128[size];
+            throw new InvalidDataException("an id ledger of another layout");
         }
 
-        channel.Block<UInt128>(slots);
-        used = count;
-        hasZero = zero;
-    }
-
-    private static int Next(int slot, int size) => slot + 1 == size ? 0 : slot + 1;
-
-    /// <summary>Lemire's multiply-shift: maps the hash onto [0, size) without a division.</summary>
-    private static int Home(UInt128 hash, int size) => (int)Math.BigMul((ulong)(hash >> 64), (ulong)size, out _);
-
-    private static bool Insert(UInt128[] table, UInt128 hash)
-    {
-        for (var i = Home(hash, table.Length); ; i = Next(i, table.Length))
-        {
-            if (table[i] == hash)
-            {
-                return false;
-            }
-
-            if (table[i] == UInt128.Zero)
-            {
-                table[i] = hash;
-                return true;
-            }
-        }
-    }
-
-    private void Resize(int size)
-    {
-        var bigger = new UInt128[size];
-        foreach (var hash in slots)
-        {
-            if (hash != UInt128.Zero)
-            {
-                Insert(bigger, hash);
-            }
-        }
-
-        slots = bigger;
+        currentSinceMs = channel.Number(currentSinceMs);
+        Count = (int)channel.Number(Count);
+        current.Exchange(channel);
+        previous.Exchange(channel);
+        fingerprints.Exchange(channel);
     }
 }

@@ -48,7 +48,7 @@ public sealed partial class IngestPipeline
                 continue;
             }
 
-            if (inFlight.Count < depth && TryStart(stoppingToken))
+            if (inFlight.Count < depth && await TryStartAsync(stoppingToken))
             {
                 continue;
             }
@@ -73,7 +73,7 @@ public sealed partial class IngestPipeline
         }
     }
 
-    private bool TryStart(CancellationToken ct)
+    private async ValueTask<bool> TryStartAsync(CancellationToken ct)
     {
         var group = spare.TryPop(out var reused) ? reused : new GroupWrite(options.Value.MaxWriteBatch);
         if (!group.TryTake(queue.Reader, options.Value.MaxWriteBatch))
@@ -82,7 +82,14 @@ public sealed partial class IngestPipeline
             return false;
         }
 
-        if (seqs is not null && !group.IsReplicated && seqs.TryReserve(ref nextSeq, group.Size) is { } refusal)
+        ledger.Turn();
+        var refusal = group.IsReplicated ? null : await FindLateResendsAsync(group, ct);
+        if (refusal is null && seqs is not null && !group.IsReplicated)
+        {
+            refusal = seqs.TryReserve(ref nextSeq, group.Size);
+        }
+
+        if (refusal is not null)
         {
             group.Answer(refusal);
             Interlocked.Add(ref pending, -group.Size);

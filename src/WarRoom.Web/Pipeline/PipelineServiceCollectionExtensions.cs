@@ -26,8 +26,9 @@ public static class PipelineServiceCollectionExtensions
         services.AddOptions<DealOptions>().Bind(configuration.GetSection(DealOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp =>
         {
-            var ledger = new IdLedger();
-            ledger.EnsureCapacity(sp.GetRequiredService<IOptions<IngestOptions>>().Value.ExpectedEvents);
+            var o = sp.GetRequiredService<IOptions<IngestOptions>>().Value;
+            var ledger = new IdLedger(sp.GetRequiredService<TimeProvider>(), o.ResendWindow, o.RecentIds);
+            ledger.EnsureCapacity(o.ExpectedEvents);
             return ledger;
         });
         services.AddSingleton(sp => new TotalsBudget(sp.GetRequiredService<KpiCatalog>()));

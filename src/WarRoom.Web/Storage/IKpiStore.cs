@@ -50,6 +50,14 @@ public interface IKpiStore : IAsyncDisposable
     /// </summary>
     Task ReadFromAsync(long fromSeq, Action<EventRecord> sink, CancellationToken ct);
 
+    /// <summary>
+    /// Which of these ids the store holds (including a local buffer not yet delivered): the id ledger keeps only
+    /// the resend window in memory, so an older id it may have seen is asked here (decision 0022). SQLite looks the
+    /// ids up in its unique id index; InfluxDB, whose id is an unindexed field, looks in each event's own series and
+    /// second. Throws <see cref="StoreUnavailableException"/> when the store cannot answer now.
+    /// </summary>
+    Task<IReadOnlySet<string>> FindStoredAsync(IReadOnlyList<StoredIdQuery> ids, CancellationToken ct);
+
     /// <summary>The highest seq stored, 0 when empty: a checkpoint whose events the store no longer holds is refused.</summary>
     Task<long> LastSeqAsync(CancellationToken ct);
 

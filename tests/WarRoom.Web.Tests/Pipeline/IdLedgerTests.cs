@@ -2,7 +2,10 @@ using WarRoom.Web.Pipeline;
 
 namespace WarRoom.Web.Tests.Pipeline;
 
-/// <summary>The id ledger is a set: against HashSet over many ids, through its growth, with the zero hash and collisions in one probe run.</summary>
+/// <summary>
+/// Inside its window the id ledger is a set: against HashSet over many ids, through its growth, with the zero hash
+/// and collisions in one probe run. Its window and fingerprints: IdLedgerWindowTests.
+/// </summary>
 public sealed class IdLedgerTests
 {
     [Fact]
@@ -77,10 +80,12 @@ public sealed class IdLedgerTests
             Assert.True(ledger.Add(IdLedger.Hash($"c-{i}")));
         }
 
+        var bytes = ledger.Bytes;
         Assert.InRange(capacity, 200_000, 200_002);
         Assert.Equal(capacity, ledger.Capacity);
         Assert.True(ledger.Add(IdLedger.Hash("one more")) && ledger.Add(IdLedger.Hash("and another")));
-        Assert.True(ledger.Capacity > capacity);
+        Assert.True(ledger.Bytes > bytes, "a second fingerprint segment once the first is full");
+        Assert.True(ledger.MayBeStored(IdLedger.Hash("c-7")) == false && ledger.Contains(IdLedger.Hash("c-7")));
     }
 
     [Fact]

@@ -18,6 +18,9 @@ internal abstract class WriteOnlyStore : IKpiStore
 
     public Task ReadFromAsync(long fromSeq, Action<EventRecord> sink, CancellationToken ct) => Task.CompletedTask;
 
+    public Task<IReadOnlySet<string>> FindStoredAsync(IReadOnlyList<StoredIdQuery> ids, CancellationToken ct) =>
+        Task.FromResult<IReadOnlySet<string>>(new HashSet<string>());
+
     public Task<long> LastSeqAsync(CancellationToken ct) => Task.FromResult(0L);
 
     public Task<IReadOnlyList<SeriesPoint>> ReadSeriesAsync(SeriesQuery query, CancellationToken ct) => throw new NotSupportedException();

@@ -114,6 +114,20 @@ public sealed class SqliteKpiStore(SqliteStoreOptions options, SeedData seed, IL
         return Task.CompletedTask;
     }
 
+    public Task<IReadOnlySet<string>> FindStoredAsync(IReadOnlyList<StoredIdQuery> ids, CancellationToken ct)
+    {
+        _ = codes ?? throw NotInitialized();
+        try
+        {
+            using var connection = OpenReader();
+            return Task.FromResult(SqliteStoredIds.Find(connection, ids, ct));
+        }
+        catch (SqliteException ex)
+        {
+            throw new StoreUnavailableException($"SQLite cannot look up stored ids now: {ex.Message}", TimeSpan.FromSeconds(5), ex);
+        }
+    }
+
     public Task<IReadOnlyList<SeriesPoint>> ReadSeriesAsync(SeriesQuery query, CancellationToken ct)
     {
         var map = codes ?? throw NotInitialized();
