@@ -19,6 +19,10 @@ internal sealed class Child(Process process, string name) : IAsyncDisposable
         }
     }
 
+    /// <summary>Threads of the process now (/proc/&lt;pid&gt;/status): a node whose thread pool starves grows them.</summary>
+    public int Threads =>
+        int.Parse(File.ReadLines($"/proc/{process.Id}/status").First(l => l.StartsWith("Threads:", StringComparison.Ordinal))[8..].Trim());
+
     public static Child Start(string file, IEnumerable<string> arguments, IDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
         var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = workingDirectory ?? "" };

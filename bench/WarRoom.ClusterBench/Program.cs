@@ -30,22 +30,27 @@ await using var infra = await Infra.StartAsync();
 if (phases.Contains("latency"))
 {
     // Node A back-fills the campaign so far (the boards have figures), node B rebuilds it from InfluxDB.
-    var (_, a) = await infra.StartNodeAsync(dll, "lat", "lat", "node-a", 1000, screenUpdates);
-    var (_, b) = await infra.StartNodeAsync(dll, "lat", "lat", "node-b", 0, screenUpdates);
+    var (nodeA, a) = await infra.StartNodeAsync(dll, "lat", "lat", "node-a", 1000, screenUpdates);
+    var (nodeB, b) = await infra.StartNodeAsync(dll, "lat", "lat", "node-b", 0, screenUpdates);
     await using var onA = await ClientFleet.ConnectAsync(new Uri(a, "/hubs/warroom"), Infra.KioskToken, "hq", screens, 32);
     await using var onB = await ClientFleet.ConnectAsync(new Uri(b, "/hubs/warroom"), Infra.KioskToken, "hq", screens, 32);
-    await Task.Delay(TimeSpan.FromSeconds(5));
+    await Task.Delay(TimeSpan.FromSeconds(Number("--settle", 5)));
     using var ingest = Infra.Client(a, Infra.IngestKey);
     var poster = new DealPoster(ingest, Guid.NewGuid().ToString("N")[..6]);
+    var cost = ProcessCost.Start(("node A", nodeA), ("node B", nodeB), ("redis-server", infra.Redis), ("influxd", infra.Influxd));
     await poster.PostAsync(rate, TimeSpan.FromSeconds(seconds));
     await Task.Delay(TimeSpan.FromSeconds(5));
+    var spent = await cost.StopAsync();
     Console.WriteLine($"POST to node A → dealAnnounced, {screens:N0} screens on each node, {rate} deals/s for {seconds} s ({poster.Sent.Count} deals, {poster.Failed} failed), board updates ≤ {screenUpdates:N0} screens/s per node:");
     Console.WriteLine(Latency.Line("screens on node A (same node)", poster, onA, screens));
     Console.WriteLine(Latency.Line("screens on node B (across nodes)", poster, onB, screens));
     Console.WriteLine(Latency.Updates(onA, onB, TimeSpan.FromSeconds(seconds + 10)));
+    Console.WriteLine(spent);
     if (args.Contains("--per-deal"))
     {
         Console.WriteLine(string.Join(Environment.NewLine, Latency.PerDeal(poster, onA, onB)));
+        Console.WriteLine("  CPU % per second since the first POST: bench, node A, node B, redis-server, influxd; threads of each child");
+        Console.WriteLine(string.Join(Environment.NewLine, cost.Seconds));
     }
 
     Console.WriteLine($"load after: {File.ReadAllText("/proc/loadavg")[..14]}");
