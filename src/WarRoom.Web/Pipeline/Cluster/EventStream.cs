@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
 using StackExchange.Redis;
+using WarRoom.Core.Dimensions;
 using WarRoom.Core.Events;
 using WarRoom.Core.Kpis;
 using WarRoom.Core.Org;
@@ -18,7 +19,7 @@ internal sealed record StreamBatch(RedisValue Position, string Node, List<EventR
 /// <see cref="ClusterOptions.StreamLength"/> entries: a node that starts rebuilds from the store and reads only
 /// what came after, so the stream need not hold the campaign.
 /// </summary>
-public sealed class EventStream(IConnectionMultiplexer redis, OrgTree org, KpiCatalog kpis, IOptions<ClusterOptions> options, ILogger<EventStream> logger)
+public sealed class EventStream(IConnectionMultiplexer redis, OrgTree org, KpiCatalog kpis, DimensionCatalog dimensions, IOptions<ClusterOptions> options, ILogger<EventStream> logger)
 {
     private readonly ClusterOptions cluster = options.Value;
     private readonly RedisKey key = options.Value.Key("events");
@@ -34,7 +35,7 @@ public sealed class EventStream(IConnectionMultiplexer redis, OrgTree org, KpiCa
     /// <summary>Appends a durable batch; called after the store acknowledged it and before its requests are answered.</summary>
     public async Task PublishAsync(IReadOnlyList<EventRecord> batch, CancellationToken ct)
     {
-        var payload = StreamEntry.Encode(batch, org, kpis);
+        var payload = StreamEntry.Encode(batch, org, kpis, dimensions);
         try
         {
             await retry.ExecuteAsync(async _ => await redis.GetDatabase().StreamAddAsync(
@@ -63,7 +64,7 @@ public sealed class EventStream(IConnectionMultiplexer redis, OrgTree org, KpiCa
             // This node's own batches are in its aggregates already.
             var node = entry["n"].ToString();
             var unplaced = 0;
-            var events = node == cluster.Node ? [] : StreamEntry.Decode((byte[])entry["e"]!, org, kpis, out unplaced);
+            var events = node == cluster.Node ? [] : StreamEntry.Decode((byte[])entry["e"]!, org, kpis, dimensions, out unplaced);
             batches.Add(new StreamBatch(entry.Id, node, events, unplaced));
         }
 
