@@ -64,7 +64,7 @@ public sealed class GuidanceGenerator(Ranker ranker, GuidanceTemplates templates
         TopPerformerRule.Evaluate(state, findings);
         findings.Sort(GuidanceOrder.Instance);
 
-        var renderer = new GuidanceRenderer(templates, state);
+        var renderer = new GuidanceRenderer(templates, state.Campaign, state.Kpis);
         return [.. findings.Select(renderer.Render)];
     }
 }

@@ -31,7 +31,8 @@ internal sealed partial class GuidanceState
     }
 
     /// <summary>
-    /// Reads everything at <paramref name="moment"/>: one ranking per level and KPI for the values (≈30), one
+    /// Reads everything at <paramref name="moment"/>: every unit's value (and forecast) per level and KPI read straight
+    /// (<see cref="Ranker.ReadValues"/>; the same figures as a ranking by value, without its sorts), one
     /// composite ranking per level, grouped by parent, for sibling ranks (<see cref="Ranker.RankSiblings"/>) and one
     /// per peer group for the leaders (≈40). Rankings of a past close are cached by the ranker, so most of these cost
     /// one pass over a level.
@@ -53,10 +54,6 @@ internal sealed partial class GuidanceState
         return state;
     }
 
-    /// <summary>The rows of one level's ranking on <paramref name="kpi"/> by value across the bank at <paramref name="instant"/>.</summary>
-    public IReadOnlyList<RankingItem> ValuesAt(OrgLevel level, Kpi kpi, DateTimeOffset instant, bool forecast = false) =>
-        Rank(new RankingQuery(level, kpi.Code, RankBasis.Value, Tree.Root, RankWindow.CampaignToDate, Forecast: forecast), instant).Items;
-
     /// <summary>A ranking at <paramref name="instant"/>, as of that instant when the moment is a past one.</summary>
     public RankingResult Rank(RankingQuery query, DateTimeOffset instant) =>
         Moment.AsOf ? Ranker.RankAsOf(query, instant) : Ranker.Rank(query, instant);
@@ -68,11 +65,7 @@ internal sealed partial class GuidanceState
             for (var slot = 0; slot < Kpis.Count; slot++)
             {
                 // Only the pace_lag rule reads a forecast, and only for branches and sub-branches.
-                foreach (var item in ValuesAt(level, Kpis[slot], Moment.Instant, forecast: !level.IsLeaf))
-                {
-                    values[(item.Unit.Index * Kpis.Count) + slot] = item.Value ?? 0;
-                    forecasts[(item.Unit.Index * Kpis.Count) + slot] = item.ForecastCompletion ?? double.NaN;
-                }
+                Ranker.ReadValues(level, Kpis[slot], Moment.Instant, Moment.AsOf, forecast: !level.IsLeaf, values, forecasts, Kpis.Count, slot);
             }
         }
     }

@@ -31,16 +31,13 @@ internal sealed partial class GuidanceState
         return day <= Campaign.FirstDay ? null : Campaign.StartOfDay(day).AddTicks(-1);
     }
 
-    /// <summary>The unit's campaign-to-date value at <paramref name="close"/>; one ranking per level and KPI, kept for the run.</summary>
+    /// <summary>The unit's campaign-to-date value at <paramref name="close"/>; one read per level and KPI, kept for the run.</summary>
     public double ValueAt(OrgUnit unit, int slot, DateTimeOffset close)
     {
         if (!valuesAtLookback.TryGetValue((unit.Level, slot), out var byUnit))
         {
             byUnit = new double[Tree.Count];
-            foreach (var item in ValuesAt(unit.Level, Kpis[slot], close))
-            {
-                byUnit[item.Unit.Index] = item.Value ?? 0;
-            }
+            Ranker.ReadValues(unit.Level, Kpis[slot], close, Moment.AsOf, forecast: false, byUnit, null, 1, 0);
 
             valuesAtLookback[(unit.Level, slot)] = byUnit;
         }

@@ -63,7 +63,7 @@ public sealed class SiblingRankTests
     }
 
     /// <summary>A random tree of <paramref name="depth"/> levels (some parents childless, ties likely), random targets.</summary>
-    private static World DeepWorld(Random r, int depth)
+    internal static World DeepWorld(Random r, int depth)
     {
         var levels = new OrgLevels([.. Enumerable.Range(0, depth).Select(d => ($"l{d}", new LocalizedText($"层{d}", $"Level {d}")))]);
         var b = new WorldBuilder { End = WorldBuilder.At("2027-01-12T00:00") };
@@ -84,7 +84,7 @@ public sealed class SiblingRankTests
         return b.BuildWith((_, _) => r.Next(4) switch { 0 => double.NaN, 1 => 10, _ => r.Next(1, 300) });
     }
 
-    private static EventRecord[] Events(Random r, World w)
+    internal static EventRecord[] Events(Random r, World w)
     {
         var from = w.Campaign.Start.AddDays(-1).ToUnixTimeMilliseconds();
         var minutes = (int)(w.Campaign.End - w.Campaign.Start).TotalMinutes;
