@@ -23,7 +23,10 @@ internal sealed record BenchSeed(string Folder, SeedData Data, int[] Managers)
             var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
             foreach (var (name, text) in SeedGenerator.Generate(new SeedGeneratorOptions { Managers = count }))
             {
-                File.WriteAllText(Path.Combine(folder, name), text, utf8);
+                // Last year's files come under history/<campaign>/, as generate-seed writes them.
+                var path = Path.Combine(folder, name);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, text, utf8);
             }
         }
         else
