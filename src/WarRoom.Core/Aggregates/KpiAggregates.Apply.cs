@@ -48,24 +48,13 @@ public sealed partial class KpiAggregates
             return;
         }
 
-        // A daily average moves for every unit when a new day's data begins (one more day in the mean).
-        var everyone = rescoreAll;
-        var count = everyone ? score.Length : dirtyCount;
-        var upToNow = new DayRange(0, maxDataDay);
-        Span<long> values = stackalloc long[model.Slots];
-        for (var i = 0; i < count; i++)
+        // A replay rescores once, at its end (EndReplay): a new day of a daily average would otherwise rescore every
+        // unit once per campaign day, and the same manager once per chunk it is booked in.
+        if (!replaying)
         {
-            var u = everyone ? i : dirty[i];
-            for (var j = 0; j < model.Slots; j++)
-            {
-                values[j] = ValueIn(u, model.KpiIndex[j], upToNow);
-            }
-
-            score[u] = model.Score(u, values);
+            RescoreDirty();
         }
 
-        dirtyCount = 0;
-        rescoreAll = false;
         Volatile.Write(ref version, stamp);
     }
 
@@ -133,10 +122,9 @@ public sealed partial class KpiAggregates
         {
             column.Total[u] += delta;
             daily[(u * days.Count) + day] += dayDelta;
-            if (scored && dirtyStamp[u] != stamp)
+            if (scored)
             {
-                dirtyStamp[u] = stamp;
-                dirty[dirtyCount++] = u;
+                MarkDirty(u);
             }
         }
 

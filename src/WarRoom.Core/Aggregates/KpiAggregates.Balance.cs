@@ -23,10 +23,9 @@ public sealed partial class KpiAggregates
                 column.Daily[row + d] += delta;
             }
 
-            if (scored && dirtyStamp[u] != stamp)
+            if (scored)
             {
-                dirtyStamp[u] = stamp;
-                dirty[dirtyCount++] = u;
+                MarkDirty(u);
             }
         }
 

@@ -41,7 +41,9 @@ public sealed partial class KpiAggregates
             Walk(channel);
             if (channel.IsLoading)
             {
-                RescoreAll();
+                // Scores are derived: every unit's, from the loaded totals, as the live rescore reads them.
+                rescoreAll = true;
+                RescoreDirty();
                 cuts.Clear();
                 lock (closes)
                 {
@@ -83,21 +85,5 @@ public sealed partial class KpiAggregates
 
         journal!.Exchange(channel);
         ExchangeTags(channel);
-    }
-
-    private void RescoreAll()
-    {
-        // The same reading as the live rescore: a ratio has no totals of its own and a daily average is a mean.
-        var upToNow = new DayRange(0, maxDataDay);
-        Span<long> values = stackalloc long[model.Slots];
-        for (var u = 0; u < score.Length; u++)
-        {
-            for (var j = 0; j < model.Slots; j++)
-            {
-                values[j] = ValueIn(u, model.KpiIndex[j], upToNow);
-            }
-
-            score[u] = model.Score(u, values);
-        }
     }
 }

@@ -66,10 +66,15 @@ public sealed class LastYearLoader(
 
         var events = files > 0 ? imported : [.. CampaignHistory.Generate(seed.Org, past, past.Start.Year, o.GeneratedPerWorkingDay, $"{past.Id}-")];
         var aggregates = new KpiAggregates(seed.Org, seed.Kpis, past, keepJournal: false);
+
+        // One replay: scored once at its end, not once per day of the campaign for every unit (a daily average).
+        aggregates.BeginReplay();
         for (var i = 0; i < events.Count && !stop.IsCancellationRequested; i += 100_000)
         {
             aggregates.Apply(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(events).Slice(i, Math.Min(100_000, events.Count - i)));
         }
+
+        aggregates.EndReplay();
 
         ranker.LastYear = new PastCampaign(aggregates, seed.Campaign);
         logger.LogInformation("Last year's campaign {Campaign}: {Events} events ({Source})", past.Name, events.Count,
