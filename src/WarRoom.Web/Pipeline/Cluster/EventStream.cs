@@ -30,19 +30,31 @@ public sealed class EventStream(IConnectionMultiplexer redis, OrgTree org, KpiCa
         .AddRetry(new RetryStrategyOptions { MaxRetryAttempts = 12, Delay = TimeSpan.FromMilliseconds(100), BackoffType = DelayBackoffType.Exponential, MaxDelay = TimeSpan.FromSeconds(5) })
         .Build();
 
+    // Set when a batch was given up on, cleared by the next one that gets through: during one outage the retries are
+    // waited out once, not by every ingest request and every drained spool entry after it (each would wait ~40 s).
+    private volatile bool outage;
+
     public string Node => cluster.Node;
 
     /// <summary>Appends a durable batch; called after the store acknowledged it and before its requests are answered.</summary>
     public async Task PublishAsync(IReadOnlyList<EventRecord> batch, CancellationToken ct)
     {
+        if (outage && !redis.IsConnected)
+        {
+            logger.LogError("{Count} durable events not put on the cluster stream: Redis is still down; other nodes will count them after their next restart", batch.Count);
+            return;
+        }
+
         var payload = StreamEntry.Encode(batch, org, kpis, dimensions);
         try
         {
-            await retry.ExecuteAsync(async _ => await redis.GetDatabase().StreamAddAsync(
+            await (outage ? ResiliencePipeline.Empty : retry).ExecuteAsync(async _ => await redis.GetDatabase().StreamAddAsync(
                 key, [new NameValueEntry("n", cluster.Node), new NameValueEntry("e", payload)], maxLength: cluster.StreamLength, useApproximateMaxLength: true), ct);
+            outage = false;
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
+            outage = true;
             logger.LogError(e, "{Count} durable events could not be put on the cluster stream; other nodes will count them after their next restart", batch.Count);
         }
     }

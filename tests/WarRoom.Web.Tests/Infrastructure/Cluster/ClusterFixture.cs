@@ -7,7 +7,7 @@ namespace WarRoom.Web.Tests.Infrastructure.Cluster;
 /// WarRoom nodes (real processes, so one can be SIGKILLed) and nginx balancing between them. Where the programs are
 /// missing the fixture stays idle (the tests skip) unless WARROOM_REQUIRE_INFRA=1.
 /// </summary>
-public sealed class ClusterFixture : IAsyncLifetime
+public sealed partial class ClusterFixture : IAsyncLifetime
 {
     public const int Nodes = 2;
 
@@ -63,8 +63,7 @@ public sealed class ClusterFixture : IAsyncLifetime
 
         influxd = new InfluxdProcess(InfluxdLocator.RequirePath());
         var influxStarted = influxd.StartAsync();
-        redis = await ChildProcess.StartAsync(ClusterInfra.Require(ClusterInfra.Redis, "redis-server"),
-            ["--port", redisPort.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", root], redisPort);
+        await StartRedisAsync();
         await influxStarted;
         for (var i = 0; i < Nodes; i++)
         {
@@ -93,7 +92,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     public Task StartInfluxAsync() => influxd!.StartAsync();
 
     /// <summary>
-    /// InfluxDB and every node running again, whatever a test left down when it failed half-way: the tests of the
+    /// Redis, InfluxDB and every node running again, whatever a test left down when it failed half-way: the tests of the
     /// collection share the cluster, and one failure must not fail the next ones.
     /// </summary>
     public async Task RestoreAsync()
@@ -103,6 +102,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             return;
         }
 
+        await StartRedisAsync();
         await influxd.StartAsync();
         for (var i = 0; i < Nodes; i++)
         {
