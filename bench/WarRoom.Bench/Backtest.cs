@@ -38,6 +38,8 @@ internal static class Backtest
             .AppendLine()
             .AppendLine("| forecast made | level | unit × KPI pairs | mean absolute error (points of completion) | end inside the 80 % band |")
             .AppendLine("| --- | --- | --- | --- | --- |");
+        // The band by KPI kind as well: a flow, a balance and a level (ratio, daily average) are banded differently.
+        var byKind = new SortedDictionary<(int Day, string Kind), (int Pairs, int Inside)>();
         foreach (var day in new[] { 30, 60 })
         {
             var at = campaign.StartOfDay(campaign.DayAt(day));
@@ -54,7 +56,11 @@ internal static class Backtest
                         {
                             pairs++;
                             error += Math.Abs(f.Completion - actual);
-                            inside += actual >= f.Low && actual <= f.High ? 1 : 0;
+                            var hit = actual >= f.Low && actual <= f.High ? 1 : 0;
+                            inside += hit;
+                            var kind = (day, data.Kpis[k].Aggregation.ToString());
+                            var (kp, ki) = byKind.GetValueOrDefault(kind);
+                            byKind[kind] = (kp + 1, ki + hit);
                         }
                     }
                 }
@@ -62,6 +68,12 @@ internal static class Backtest
                 report.AppendLine(CultureInfo.InvariantCulture,
                     $"| day {day} ({campaign.DayAt(day):yyyy-MM-dd}) | {level} | {pairs:N0} | {100 * error / Math.Max(pairs, 1):0.00} | {100.0 * inside / Math.Max(pairs, 1):0.0} % |");
             }
+        }
+
+        report.AppendLine().AppendLine("| forecast made | KPI kind | unit × KPI pairs (every level) | end inside the 80 % band |").AppendLine("| --- | --- | --- | --- |");
+        foreach (var ((day, kind), (pairs, inside)) in byKind)
+        {
+            report.AppendLine(CultureInfo.InvariantCulture, $"| day {day} | {kind} | {pairs:N0} | {100.0 * inside / pairs:0.0} % |");
         }
 
         var text = report.ToString();

@@ -44,8 +44,12 @@ public static class RunRate
         return Project(current, mean, sigma, amounts.Length, remainingDays, target);
     }
 
-    /// <summary>The projection from a rate already summarised as its mean, sample standard deviation and count.</summary>
-    public static Forecast? Project(double current, double mean, double sigma, int n, double remainingDays, double target)
+    /// <summary>
+    /// The projection from a rate already summarised as its mean, sample standard deviation and count.
+    /// <paramref name="drift"/> is how far the rate may move before the end, per day (a flow's recent rate less its
+    /// campaign-to-date rate): it widens the band by R·drift, as the spread of the rate's two readings.
+    /// </summary>
+    public static Forecast? Project(double current, double mean, double sigma, int n, double remainingDays, double target, double drift = 0)
     {
         if (!(target > 0) || !double.IsFinite(current))
         {
@@ -65,9 +69,26 @@ public static class RunRate
         }
 
         var final = current + (mean * remainingDays);
-        var half = Z80 * sigma * Math.Sqrt(remainingDays + (remainingDays * remainingDays / n));
+        var half = HalfBand(sigma, n, remainingDays, drift);
         return new Forecast(final, final / target, (final - half) / target, (final + half) / target, Method);
     }
+
+    /// <summary>
+    /// A level's forecast (a ratio, a daily average: held where it stands) with a band from how the level moved over
+    /// the recent days (<paramref name="mean"/> and <paramref name="sigma"/> of its change across each). A
+    /// campaign-to-date level moves less as days pile up behind it: after t counted days, R more move it by about
+    /// R·t/(t + R) days of its recent movement, so that is the span the band projects.
+    /// </summary>
+    public static Forecast Held(double level, double mean, double sigma, int n, double elapsedDays, double remainingDays, double target, string method)
+    {
+        var span = remainingDays <= 0 || elapsedDays <= 0 ? 0 : remainingDays * elapsedDays / (elapsedDays + remainingDays);
+        var half = n == 0 || span == 0 ? 0 : HalfBand(sigma, n, span, mean);
+        return new Forecast(level, level / target, (level - half) / target, (level + half) / target, method);
+    }
+
+    /// <summary>z·√(σ²(R + R²/n) + (R·drift)²): R more days' spread, the uncertainty of the mean rate, and its drift.</summary>
+    private static double HalfBand(double sigma, int n, double remainingDays, double drift) =>
+        Z80 * Math.Sqrt((sigma * sigma * (remainingDays + (remainingDays * remainingDays / n))) + (remainingDays * remainingDays * drift * drift));
 
     /// <summary>The expected final value of <see cref="Project(double, double, double, int, double, double)"/>, or null where it gives none.</summary>
     public static double? FinalValue(double current, double mean, int n, double remainingDays)

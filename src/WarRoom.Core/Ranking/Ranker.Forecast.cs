@@ -22,15 +22,18 @@ public sealed partial class Ranker
             return null;
         }
 
-        // A level (a ratio, a daily average) has no run rate to project: the forecast is that it holds where it stands.
+        // A level (a ratio, a daily average) has no run rate to project: the forecast is that it holds where it stands,
+        // with a band from how it moved over the recent days (a zero-width band was outside the end almost always).
+        var (mean, sigma, n) = RateOf(rates, unit, kpi);
+        var elapsed = countedDays - remaining;
         if (kpi.IsLevel)
         {
-            var level = FixedPoint.ToDouble(current);
-            return new Forecast(level, level / target, level / target, level / target, LevelMethod);
+            return RunRate.Held(FixedPoint.ToDouble(current), mean, sigma, n, elapsed, remaining, target, LevelMethod);
         }
 
-        var (mean, sigma, n) = RateOf(rates, unit, kpi);
-        return RunRate.Project(FixedPoint.ToDouble(current), mean, sigma, n, remaining, target);
+        // A flow's rate may not hold: its recent rate against its campaign-to-date rate says by how much it can move.
+        var drift = kpi.Aggregation == KpiAggregation.Sum && n > 0 && elapsed >= 1 ? mean - (FixedPoint.ToDouble(current) / elapsed) : 0;
+        return RunRate.Project(FixedPoint.ToDouble(current), mean, sigma, n, remaining, target, drift);
     }
 
     /// <summary>The unit's recent run rate of the KPI (mean, spread, days), from the table or read once into it. Read lock held.</summary>
@@ -129,9 +132,15 @@ public sealed partial class Ranker
     /// <summary>Counted days still to run at an instant of the given time progress.</summary>
     internal double RemainingDays(double timeProgress) => (1 - timeProgress) * countedDays;
 
-    /// <summary>What the unit added over <paramref name="span"/>: a flow's sum, or a balance's change across it.</summary>
+    /// <summary>What the unit added over <paramref name="span"/>: a flow's sum, a balance's or a level's change across it.</summary>
     private long Amount(int unit, Kpi kpi, DayRange span)
     {
+        if (kpi.IsLevel)
+        {
+            // The campaign-to-date level at the span's close against the day before it (none before the first day).
+            return span.From == 0 ? 0 : aggregates.ValueIn(unit, kpi.Index, new DayRange(0, span.To)) - aggregates.ValueIn(unit, kpi.Index, new DayRange(0, span.From - 1));
+        }
+
         if (kpi.Aggregation != KpiAggregation.Latest)
         {
             return aggregates.ValueIn(unit, kpi.Index, span);

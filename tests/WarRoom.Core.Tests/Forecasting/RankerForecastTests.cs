@@ -53,8 +53,10 @@ public class RankerForecastTests
         var remaining = Remaining(w, Monday18);
         Assert.Equal(11, w.Campaign.CountedDays() - remaining, 9); // eleven working days done
 
-        // Ten spans: nine of 10, Friday 8th + weekend 15; mean 10.5; 115 booked so far.
-        var expected = RunRate.Project(115, [10, 10, 10, 10, 15, 10, 10, 10, 10, 10], remaining, 1000)!;
+        // Ten spans: nine of 10, Friday 8th + weekend 15; mean 10.5; 115 booked so far, over eleven days 10.45 a day:
+        // the recent rate's drift from it widens the band.
+        var (mean, sigma) = RunRate.Spread([10, 10, 10, 10, 15, 10, 10, 10, 10, 10]);
+        var expected = RunRate.Project(115, mean, sigma, 10, remaining, 1000, drift: 10.5 - (115.0 / 11))!;
         Assert.Equal(expected.Completion, dep.Forecast!.Completion, 12);
         Assert.Equal(expected.Low, dep.Forecast.Low, 12);
         Assert.True(dep.Forecast.Low < dep.Forecast.Completion && dep.Forecast.Completion < dep.Forecast.High);
@@ -69,6 +71,28 @@ public class RankerForecastTests
         var remaining = Remaining(w, Monday18);
         Assert.Equal((200 + (10 * remaining)) / 800, mau.Forecast!.Completion, 9);
         Assert.Equal(mau.Forecast.Completion, mau.Forecast.High, 12); // +10 every span: no spread
+    }
+
+    [Fact]
+    public void A_level_that_kept_rising_is_held_with_a_band_around_it()
+    {
+        var w = new WorldBuilder { ProgressMode = ProgressMode.Workdays }
+            .Unit("HQ", OrgLevel.Hq, null).Unit("M1", OrgLevel.Manager, "HQ")
+            .Kpi("avg", KpiAggregation.DailyAverage, 1.0).Target("M1", "avg", 200)
+            .Build();
+        using (w)
+        {
+            var balance = 100;
+            for (var d = new DateOnly(2027, 1, 1); d <= new DateOnly(2027, 1, 15); d = d.AddDays(1))
+            {
+                w.Book("M1", "avg", $"{d:yyyy-MM-dd}T12:00", balance += 10);
+            }
+
+            var avg = w.Ranker.Detail(w["M1"], Monday18).Kpis[0];
+            Assert.Equal(Ranker.LevelMethod, avg.Forecast!.Method);
+            Assert.Equal(avg.Completion!.Value, avg.Forecast.Completion, 9);  // held where it stands
+            Assert.True(avg.Forecast.Low < avg.Forecast.Completion && avg.Forecast.Completion < avg.Forecast.High, $"{avg.Forecast}");
+        }
     }
 
     [Fact]
