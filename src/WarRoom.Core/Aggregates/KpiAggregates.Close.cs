@@ -2,9 +2,16 @@ namespace WarRoom.Core.Aggregates;
 
 public sealed partial class KpiAggregates
 {
-    // Every day's close is kept once built (prefix sums per day: units × KPIs × 8 bytes a day, as much again as the
-    // daily cells), so that any as-of read finds its day's start ready and a new close is the one before plus a day.
+    // Closes are kept once built (prefix sums per day: units × KPIs × 8 bytes a day), so that an as-of read finds its
+    // day's start ready and a new close is the one before plus a day — as many as fit CloseBudget. A regional bank's
+    // (2 MB a close) all fit; a national bank's are 16 MB each, and ninety of them, built again whenever an event
+    // lands on an earlier day, were 1.4 GB per aggregates (this year's and last year's) and most of a ranking's time.
     private readonly Dictionary<int, DayClose> closes = [];
+
+    /// <summary>Bytes of closes kept at most (at least two closes); tests lower it to reach the national case on a small tree.</summary>
+    internal long CloseBudget { get; set; } = 256L << 20;
+
+    private int ClosesKept => (int)Math.Clamp(CloseBudget / Math.Max(1L, (long)parent.Length * (columns.Length + 1) * sizeof(long)), 2, 4096);
 
     /// <summary>
     /// The close to read a whole-days range from: only campaign-to-date up to a day before the latest with data (the
@@ -38,7 +45,10 @@ public sealed partial class KpiAggregates
             }
         }
 
-        for (var d = (before?.Through ?? -1) + 1; d <= day; d++)
+        // The closes on the way are built too while they fit the budget; beyond it only the one asked for, its days
+        // added to the nearest close before it (a flow's cells summed over the gap) or read whole.
+        var from = (before?.Through ?? -1) + 1;
+        for (var d = day - from + 1 <= ClosesKept ? from : day; d <= day; d++)
         {
             before = BuildClose(d, before);
         }
@@ -60,6 +70,12 @@ public sealed partial class KpiAggregates
         var close = new DayClose(day, version, columns.Length, values, Scores(values, null), own);
         lock (closes)
         {
+            // Over the budget the close built longest ago goes (an outdated one is among the first).
+            while (closes.Count >= ClosesKept && !closes.ContainsKey(day))
+            {
+                closes.Remove(closes.MinBy(c => c.Value.BuiltAt).Key);
+            }
+
             closes[day] = close;
         }
 

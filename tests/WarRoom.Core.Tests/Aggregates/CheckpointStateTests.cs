@@ -94,6 +94,7 @@ public class CheckpointStateTests
             "KpiAggregates.<Campaign>k__BackingField", "KpiColumn.days",
             "KpiAggregates.ratioOf", "KpiAggregates.feedsScore", "KpiAggregates.rescoreAll", "KpiAggregates.<Dimensions>k__BackingField",
             "KpiAggregates.weekKey", "KpiAggregates.replaying", "KpiAggregates.dirtyMark", "KpiAggregates.rescored",
+            "KpiAggregates.<CloseBudget>k__BackingField",
         ];
         var fields = new[] { typeof(KpiAggregates), typeof(KpiAggregates).Assembly.GetType("WarRoom.Core.Aggregates.KpiColumn")!,
             typeof(KpiAggregates).Assembly.GetType("WarRoom.Core.Aggregates.DayJournal")! }
