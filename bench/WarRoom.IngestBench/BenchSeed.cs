@@ -9,11 +9,11 @@ namespace WarRoom.IngestBench;
 
 /// <summary>
 /// The seed data the app and the bench share: the committed seed-data/ (1,500 managers), or a bank of
-/// <c>--managers N</c> generated into the work folder, exactly as <c>generate-seed --managers N</c> writes it.
+/// <c>--managers N</c> generated into the work folder, exactly as <c>generate-seed --managers N [--shape national]</c> writes it.
 /// </summary>
 internal sealed record BenchSeed(string Folder, SeedData Data, int[] Managers)
 {
-    public static BenchSeed Prepare(int? managers, string workFolder)
+    public static BenchSeed Prepare(int? managers, string workFolder, SeedShape shape = SeedShape.Regional)
     {
         string folder;
         if (managers is { } count)
@@ -21,7 +21,7 @@ internal sealed record BenchSeed(string Folder, SeedData Data, int[] Managers)
             folder = Path.Combine(workFolder, "seed");
             Directory.CreateDirectory(folder);
             var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-            foreach (var (name, text) in SeedGenerator.Generate(new SeedGeneratorOptions { Managers = count }))
+            foreach (var (name, text) in SeedGenerator.Generate(new SeedGeneratorOptions { Managers = count, Shape = shape }))
             {
                 // Last year's files come under history/<campaign>/, as generate-seed writes them.
                 var path = Path.Combine(folder, name);
@@ -35,7 +35,7 @@ internal sealed record BenchSeed(string Folder, SeedData Data, int[] Managers)
         }
 
         var data = SeedLoader.Load(new FileSeedSource(folder));
-        var managerIndexes = data.Org.Units.Where(u => u.Level == OrgLevel.Manager).Select(u => u.Index).ToArray();
+        var managerIndexes = data.Org.Units.Where(u => u.Level.IsLeaf).Select(u => u.Index).ToArray();
         return new BenchSeed(folder, data, managerIndexes);
     }
 

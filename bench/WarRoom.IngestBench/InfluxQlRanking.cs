@@ -40,7 +40,7 @@ internal sealed class InfluxQlRanking(BenchSeed seed, string influxUrl, string d
         }
 
         var scores = new List<(string Unit, double Score)>();
-        foreach (var manager in seed.Data.Org.Units.Where(u => u.Level == OrgLevel.Manager))
+        foreach (var manager in seed.Data.Org.Units.Where(u => u.Level.IsLeaf))
         {
             if (Score(manager, values) is { } score)
             {

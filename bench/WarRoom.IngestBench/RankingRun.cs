@@ -19,12 +19,15 @@ internal static class RankingRun
     public static async Task RunAsync(BenchArgs args, string work)
     {
         var count = args.Int("--events", 3_000_000);
-        var seed = BenchSeed.Prepare(args.Int("--managers", 20_000), work);
-        Console.WriteLine($"{seed.Data.Org.ManagerCount:N0} managers, {count:N0} events; load {CpuSample.LoadAverage()}");
+        var shape = args.Value("--shape") == "national" ? WarRoom.SeedGeneration.SeedShape.National : WarRoom.SeedGeneration.SeedShape.Regional;
+        var seed = BenchSeed.Prepare(args.Int("--managers", 20_000), work, shape);
+        Console.WriteLine($"{seed.Data.Org.ManagerCount:N0} managers ({shape}, {seed.Data.Org.Units.Count:N0} units), {count:N0} events; load {CpuSample.LoadAverage()}");
         await using var influxd = new InfluxdProcess(InfluxdLocator.RequirePath());
         await influxd.StartAsync();
         await using var app = await WarRoomProcess.StartAsync(AppSettings.Influx(seed, Path.Combine(work, "ranking"), influxd.Url, "ranking"));
         using var ingest = new IngestClient(app.Address, AppSettings.IngestKey, 4);
+        var empty = await AppMemory.ReadAsync(app.ProcessId, app.Address);
+        Console.WriteLine($"memory at ready, no events: {empty.Describe()}");
         var clock = Stopwatch.StartNew();
         for (var first = 1; first <= count; first += 500_000)
         {
@@ -33,6 +36,8 @@ internal static class RankingRun
         }
 
         Console.WriteLine(F($"loaded {count:N0} events over HTTP in {clock.Elapsed.TotalSeconds:F1} s; influxd holds {await InfluxCount.PointsAsync(influxd.Url, "ranking"):N0} points"));
+        var loaded = await AppMemory.ReadAsync(app.ProcessId, app.Address);
+        Console.WriteLine($"memory after {count:N0} events: {loaded.Describe()}; {loaded.PerEvent(empty, count)}");
         using var ranking = new RankingClient(app.Address);
         var influxQl = new InfluxQlRanking(seed, influxd.Url, "ranking");
         Compare((await ranking.GetAsync(Composite)).Rows, await influxQl.TopAsync(50));
