@@ -26,6 +26,9 @@ internal sealed class Infra : IAsyncDisposable
 
     public Child Influxd => influxd!;
 
+    /// <summary>Extra environment for every node (<c>--node-env DOTNET_GCgen0size=0x4000000</c>): runtime settings A/B.</summary>
+    public Dictionary<string, string> NodeEnvironment { get; } = [];
+
     public static async Task<Infra> StartAsync()
     {
         var infra = new Infra();
@@ -89,6 +92,11 @@ internal sealed class Infra : IAsyncDisposable
         if (screenUpdatesPerSecond is { } budget)
         {
             settings["WarRoom__Live__ScreenUpdatesPerSecond"] = budget.ToString(CultureInfo.InvariantCulture);
+        }
+
+        foreach (var (key, value) in NodeEnvironment)
+        {
+            settings[key] = value;
         }
 
         if (prefix is not null)

@@ -26,6 +26,12 @@ if (!File.Exists(dll))
 
 Console.WriteLine($"{Environment.ProcessorCount} cores, load {File.ReadAllText("/proc/loadavg")[..14]}");
 await using var infra = await Infra.StartAsync();
+foreach (var pair in args.Select((a, i) => (a, i)).Where(x => x.a == "--node-env").Select(x => args[x.i + 1].Split('=', 2)))
+{
+    infra.NodeEnvironment[pair[0]] = pair[1];
+    Console.WriteLine($"nodes run with {pair[0]}={pair[1]}");
+}
+
 
 if (phases.Contains("latency"))
 {
@@ -38,14 +44,17 @@ if (phases.Contains("latency"))
     using var ingest = Infra.Client(a, Infra.IngestKey);
     var poster = new DealPoster(ingest, Guid.NewGuid().ToString("N")[..6]);
     var cost = ProcessCost.Start(("node A", nodeA), ("node B", nodeB), ("redis-server", infra.Redis), ("influxd", infra.Influxd));
+    var gauges = NodeGauges.Start(("node A", a), ("node B", b));
     await poster.PostAsync(rate, TimeSpan.FromSeconds(seconds));
     await Task.Delay(TimeSpan.FromSeconds(5));
     var spent = await cost.StopAsync();
+    var nodeView = await gauges.StopAsync();
     Console.WriteLine($"POST to node A → dealAnnounced, {screens:N0} screens on each node, {rate} deals/s for {seconds} s ({poster.Sent.Count} deals, {poster.Failed} failed), board updates ≤ {screenUpdates:N0} screens/s per node:");
     Console.WriteLine(Latency.Line("screens on node A (same node)", poster, onA, screens));
     Console.WriteLine(Latency.Line("screens on node B (across nodes)", poster, onB, screens));
     Console.WriteLine(Latency.Updates(onA, onB, TimeSpan.FromSeconds(seconds + 10)));
     Console.WriteLine(spent);
+    Console.WriteLine(nodeView);
     if (args.Contains("--per-deal"))
     {
         Console.WriteLine(string.Join(Environment.NewLine, Latency.PerDeal(poster, onA, onB)));

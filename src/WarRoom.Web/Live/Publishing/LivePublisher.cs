@@ -41,6 +41,9 @@ internal sealed class LivePublisher(
             () => GC.GetGCMemoryInfo(GCKind.FullBlocking) is var info ? info.HeapSizeBytes - info.FragmentedBytes : 0);
         metrics.Gauge("warroom_gc_full_index", "Number of the last full blocking collection", () => GC.GetGCMemoryInfo(GCKind.FullBlocking).Index);
         metrics.Gauge("warroom_working_set_bytes", "Physical memory of the process", () => Environment.WorkingSet);
+        // A push late on every screen at once: a collection that held every thread, or work queued for a free thread?
+        metrics.Gauge("warroom_gc_pause_microseconds", "Time collections have paused the process since it started", () => (long)GC.GetTotalPauseDuration().TotalMicroseconds);
+        metrics.Gauge("warroom_threadpool_pending", "Work items queued for a thread-pool thread", () => ThreadPool.PendingWorkItemCount);
         catalog.BoardChanged += OnBoardChanged;
         try
         {
