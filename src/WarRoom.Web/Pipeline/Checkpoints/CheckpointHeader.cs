@@ -10,8 +10,11 @@ namespace WarRoom.Web.Pipeline.Checkpoints;
 /// </summary>
 public sealed record CheckpointHeader(UInt128 Fingerprint, long NextSeq, long LastSeq, long Events, long CreatedMs, string Store)
 {
-    /// <summary>Bumped whenever the body's walk changes; a file of another version is never read (3: the latest days' and weeks' totals per dimension value).</summary>
-    public const int FormatVersion = 3;
+    /// <summary>
+    /// Bumped whenever the body's walk changes; a file of another version is never read (3: the latest days' and
+    /// weeks' totals per dimension value; 4: the id ledger in generations with fingerprints, decision 0022).
+    /// </summary>
+    public const int FormatVersion = 4;
 
     public const int Size = 8 + 4 + 4 + 16 + (4 * 8) + 16;
 

@@ -59,9 +59,9 @@ public sealed class CheckpointLoader(
     }
 
     /// <summary>
-    /// Loads the file, checking its checksum in the same pass; a damaged file's load is undone and the reason given.
-    /// A whole file that cannot be loaded is a defect: it is set aside (so the next start rebuilds from the store)
-    /// and the start fails, as its state is half loaded.
+    /// Loads the file, checking its checksum in the same pass; a load that fails is undone and the reason given, so
+    /// the next file or the full rebuild follows. A whole file the walk cannot load (a part whose layout changed
+    /// without a format bump) is also set aside, so that no later start tries it again.
     /// </summary>
     private string? LoadOrUndo(string path)
     {
@@ -73,13 +73,12 @@ public sealed class CheckpointLoader(
         catch (Exception e)
         {
             // Damaged bytes can break the walk off before the checksum is known: a second pass tells damage from a defect.
+            damage = e.Message;
             if (CheckpointFile.Verify(path, out _) is not null)
             {
                 File.Move(path, path + ".unreadable", overwrite: true);
-                throw new InvalidOperationException($"checkpoint {path} passed its checksum but could not be loaded; set aside, restart to rebuild from the store", e);
+                logger.LogError(e, "Checkpoint {Path} passed its checksum but could not be loaded; set aside as {Name}", path, Path.GetFileName(path) + ".unreadable");
             }
-
-            damage = e.Message;
         }
 
         if (damage is not null)

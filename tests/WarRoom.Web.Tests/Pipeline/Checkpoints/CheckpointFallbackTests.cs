@@ -21,6 +21,7 @@ public sealed class CheckpointFallbackTests
         OlderFormat,
         OtherSeed,
         OnlyATornTemporaryFile,
+        LedgerOfAnotherLayout,
     }
 
     [Theory]
@@ -29,6 +30,7 @@ public sealed class CheckpointFallbackTests
     [InlineData(Damage.OlderFormat)]
     [InlineData(Damage.OtherSeed)]
     [InlineData(Damage.OnlyATornTemporaryFile)]
+    [InlineData(Damage.LedgerOfAnotherLayout)]
     public async Task A_damaged_checkpoint_falls_back_to_the_full_rebuild(Damage damage)
     {
         var (directory, path, expected) = await StoreWithCheckpointAsync(events: 1_500, withOlder: false);
@@ -37,6 +39,7 @@ public sealed class CheckpointFallbackTests
         var (loaded, counters) = await StartAsync(directory);
         Assert.Null(loaded);
         Assert.Equal(expected, counters);
+        Assert.Equal(damage == Damage.LedgerOfAnotherLayout, File.Exists(path + ".unreadable"));
     }
 
     [Fact]
@@ -106,6 +109,12 @@ public sealed class CheckpointFallbackTests
                 break;
             case Damage.OtherSeed:
                 bytes[20] ^= 0xFF; // inside the seed fingerprint; checksum made whole again
+                File.WriteAllBytes(path, Rehashed(bytes));
+                break;
+            case Damage.LedgerOfAnotherLayout:
+                // The body's first number is the ledger's layout (after a zero-run and a raw-run count): a part whose
+                // layout changed without a format bump. Whole by its checksum; the start set it aside and rebuilt.
+                bytes[CheckpointHeader.Size + 2] ^= 0x40;
                 File.WriteAllBytes(path, Rehashed(bytes));
                 break;
             case Damage.OnlyATornTemporaryFile:
