@@ -33,7 +33,7 @@ internal sealed class GuidanceWorld : IDisposable
         Clock = new FakeTimeProvider(Now);
         Generator = new GuidanceGenerator(new Ranker(Aggregates), Templates);
         FollowUps = new FollowUpBook(new FollowUpStore(Path.Combine(Directory.CreateTempSubdirectory("warroom-followup-").FullName, "followup.db")));
-        Cache = new GuidanceCache(Generator, Aggregates, Clock, FollowUps, Seed.Org);
+        Cache = new GuidanceCache(Generator, Aggregates, Clock, FollowUps, Seed.Org, Microsoft.Extensions.Logging.Abstractions.NullLogger<GuidanceCache>.Instance);
         Briefings = new BriefingWriter(Generator);
     }
 

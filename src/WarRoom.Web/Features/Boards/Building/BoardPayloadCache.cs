@@ -33,7 +33,7 @@ public sealed class BoardPayloadCache(BoardPayloadBuilder builder, BoardStamps s
 
     /// <summary>A cached payload serves any caller whose stamp is not newer (a caller may have read the stamp a moment ago).</summary>
     private static bool NotOlder(BoardStamp cached, BoardStamp wanted) =>
-        cached.Version >= wanted.Version && cached.Batches >= wanted.Batches && cached.Epoch >= wanted.Epoch;
+        cached.Version >= wanted.Version && cached.Batches >= wanted.Batches && cached.Epoch >= wanted.Epoch && cached.Guidance >= wanted.Guidance;
 
     private sealed record Entry(BoardDefinition Board, BoardStamp Stamp, Lazy<Task<BoardPayload>> Payload)
     {

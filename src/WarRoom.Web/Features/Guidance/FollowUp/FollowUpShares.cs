@@ -1,3 +1,4 @@
+using WarRoom.Core.Guidance;
 using WarRoom.Core.Guidance.FollowUp;
 using WarRoom.Core.Org;
 
@@ -16,7 +17,7 @@ public static class FollowUpShares
         public double? DoneShare => Items == 0 ? null : Math.Round((double)Done / Items, 4);
     }
 
-    public static IReadOnlyList<Row> Per(GuidanceCache guidance, FollowUpBook book, OrgTree org, OrgUnit scope, OrgLevel level)
+    public static IReadOnlyList<Row> Per(IEnumerable<GuidanceItem> items, FollowUpBook book, OrgTree org, OrgUnit scope, OrgLevel level)
     {
         var rows = new Dictionary<OrgUnit, (int Items, int TakenUp, int Done)>();
         for (var i = scope.Index; i < scope.SubtreeEnd; i++)
@@ -27,7 +28,7 @@ public static class FollowUpShares
             }
         }
 
-        foreach (var item in guidance.Current(GuidanceCache.ScreenMaxAge).Within(scope))
+        foreach (var item in items)
         {
             if (OrgTree.SelfAndAncestors(item.Unit).FirstOrDefault(u => u.Level == level) is { } owner && rows.TryGetValue(owner, out var counts))
             {
