@@ -69,12 +69,7 @@ public sealed partial class Ranker
         var progress = timeProgress.At(now);
         var window = query.Window.Resolve(campaign, Horizon.At(campaign, now), timeProgress.At);
         var previous = Horizon.PreviousClose(campaign, now);
-        var paceReference = kpi switch
-        {
-            { IsLevel: true } => 1.0,
-            { Aggregation: KpiAggregation.Latest } => window.ProgressAtEnd,
-            _ => window.ElapsedShare,
-        };
+        var paceReference = PaceReference(kpi, window);
         var (start, end) = levels.Range(query.Level, query.Scope);
         var peer = levels.PeerFilter(query.PeerGroup);
         var buffer = ArrayPool<RankEntry>.Shared.Rent(Math.Max(end - start, 1));

@@ -38,19 +38,14 @@ internal sealed class CustomerWidgets(Ranker ranker, KpiCatalog kpis, DimensionC
         return new FunnelPayload { Stages = rows };
     }
 
-    /// <summary>Every unit of the level below the one on screen, placed by <see cref="Lifecycle.Of"/>.</summary>
+    /// <summary>
+    /// Every unit of the widget's level under the one on screen, placed by <see cref="Core.Ranking.Lifecycle.Of"/>: the
+    /// counts are read straight (<see cref="Ranker.LifecycleCounts"/>), not from a ranking of 100,000 managers.
+    /// </summary>
     public LifecyclePayload Lifecycle(LifecycleWidget widget, FrameContext frame)
     {
-        var campaign = ranker.Aggregates.Campaign;
-        var result = ranker.Rank(new RankingQuery(widget.Level, widget.Metric, RankBasis.Completion, frame.Unit, RankWindow.CampaignToDate), frame.Now);
-        var counts = new int[Core.Ranking.Lifecycle.Stages.Count];
-        foreach (var item in result.Items)
-        {
-            var quiet = Core.Ranking.Lifecycle.QuietWorkingDays(campaign, ranker.Aggregates.LastEventTime(item.Unit), frame.Now);
-            counts[(int)Core.Ranking.Lifecycle.Of(item.Completion, item.Pace, quiet, campaign.Guidance.InactiveWorkingDays)]++;
-        }
-
-        var total = result.Items.Count;
+        var counts = ranker.LifecycleCounts(widget.Level, widget.Metric, frame.Unit, frame.Now);
+        var total = counts.Sum();
         return new LifecyclePayload
         {
             Level = widget.Level.ToWire(),
