@@ -22,7 +22,10 @@ public sealed class DrillDownCache(BoardStamps stamps, FollowUpBook followUps)
     {
         // The whole query but the person's name: a field added to the query later is part of the key by itself.
         var key = query with { Viewer = query.Viewer with { Name = string.Empty } };
-        var stamp = (stamps.Current(), followUps.Version);
+        // Not the guidance generation: the answer reads the fresh report of this aggregates version and minute (both
+        // moved by the rest of the stamp), and building it may itself compute that report — with the generation in
+        // the key, the first answer after every event outdated itself and the next caller built it again.
+        var stamp = (stamps.Current() with { Guidance = 0 }, followUps.Version);
         while (true)
         {
             if (entries.TryGetValue(key, out var current) && current.Stamp == stamp)

@@ -18,12 +18,16 @@ public sealed class ClusterIds(IConnectionMultiplexer redis, NodeDirectory nodes
 {
     public const string Stored = "+";
 
-    // Per key: '' when this node holds it now, '+' when stored by any node, else the node writing it.
+    // Per key: '' when this node holds it now, '+' when stored by any node, else the node writing it. Another node's
+    // claim is taken over only when that node has no alive key AND the claim is older than NodeTimeout (its TTL at
+    // most ARGV[4]). Right after Redis restarts every alive key is gone until each node beats again (at once on
+    // reconnecting, NodeHeartbeat); a live holder has settled its fresh claim or beaten by then, a dead one never.
     private const string ClaimScript = """
         local r = {}
         for i, k in ipairs(KEYS) do
           local v = redis.call('GET', k)
-          if not v or (v ~= '+' and v ~= ARGV[1] and redis.call('EXISTS', ARGV[3] .. v) == 0) then
+          if not v or (v ~= '+' and v ~= ARGV[1] and redis.call('EXISTS', ARGV[3] .. v) == 0
+              and redis.call('PTTL', k) <= tonumber(ARGV[4])) then
             redis.call('SET', k, ARGV[1], 'PX', ARGV[2])
             r[i] = ''
           elseif v == ARGV[1] then r[i] = '' else r[i] = v end
@@ -44,6 +48,9 @@ public sealed class ClusterIds(IConnectionMultiplexer redis, NodeDirectory nodes
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(20);
     private readonly ClusterOptions cluster = options.Value;
     private readonly string alivePrefix = nodes.AliveKey("").ToString();
+
+    // A claim set with the duplicate window as its TTL is older than NodeTimeout once its TTL is at most this.
+    private readonly long orphanTtl = Math.Max(0, (long)(options.Value.DuplicateWindow - options.Value.NodeTimeout).TotalMilliseconds);
 
     /// <summary>Claims the request's ids, has <paramref name="enqueue"/> write what is new, then settles the claims before the answer.</summary>
     public async Task<IngestOutcome> SubmitAsync(List<IncomingEvent> events, Func<List<IncomingEvent>, Task<IngestOutcome>> enqueue)
@@ -95,7 +102,7 @@ public sealed class ClusterIds(IConnectionMultiplexer redis, NodeDirectory nodes
         {
             var keys = open.Select(i => Key(events[i].IdHash)).ToArray();
             var answers = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(
-                ClaimScript, keys, [cluster.Node, (long)cluster.DuplicateWindow.TotalMilliseconds, alivePrefix]))!;
+                ClaimScript, keys, [cluster.Node, (long)cluster.DuplicateWindow.TotalMilliseconds, alivePrefix, orphanTtl]))!;
             var waiting = new List<int>();
             var span = CollectionsMarshal.AsSpan(events);
             for (var j = 0; j < open.Count; j++)
