@@ -30,12 +30,7 @@ internal static class BoardRun
 {
     public static async Task RunAsync(string[] args)
     {
-        var managers = BenchArgs.Int(args, "--managers", 100_000);
-        var count = BenchArgs.Int(args, "--events", 1_000_000);
-        var iterations = BenchArgs.Int(args, "--iterations", 10);
-        var shape = BenchArgs.Text(args, "--shape") == "regional" ? SeedShape.Regional : SeedShape.National;
-        var files = SeedGenerator.Generate(new SeedGeneratorOptions { Shape = shape, Managers = managers });
-        var seed = SeedLoader.Load(new InMemorySeedSource(files));
+        var (seed, files, count, iterations, shape) = GeneratedBank.FromArgs(args);
         var campaign = seed.Campaign;
         var clock = new BenchClock(campaign.Start + ((campaign.End - campaign.Start) / 2) + TimeSpan.FromHours(7));
         var now = clock.GetUtcNow();
@@ -54,7 +49,7 @@ internal static class BoardRun
             // Daily trends come from the aggregates; the shipped boards ask for no hourly one, so the store is never read.
             var trends = new TrendCache(aggregates, campaign, new Web.Features.Trends.UnitTrend(aggregates, campaign, NoStore.Instance), stamps);
             var builder = new BoardPayloadBuilder(seed.Org, seed.Kpis, campaign, ranker, trends, feed, guidance, clock, seed.Dimensions);
-            Console.WriteLine(FormattableString.Invariant($"{shape.ToString().ToLowerInvariant()} bank: {seed.Org.Count:N0} units, {count:N0} events"));
+            Console.WriteLine(FormattableString.Invariant($"{shape} bank: {seed.Org.Count:N0} units, {count:N0} events"));
             foreach (var board in ShippedBoards(seed))
             {
                 await Measure(board, builder, guidance, aggregates, events, clock, iterations);

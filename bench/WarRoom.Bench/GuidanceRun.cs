@@ -20,12 +20,7 @@ internal static class GuidanceRun
 {
     public static void Run(string[] args)
     {
-        var managers = BenchArgs.Int(args, "--managers", 100_000);
-        var count = BenchArgs.Int(args, "--events", 1_000_000);
-        var iterations = BenchArgs.Int(args, "--iterations", 10);
-        var shape = BenchArgs.Text(args, "--shape") == "regional" ? SeedShape.Regional : SeedShape.National;
-        var files = SeedGenerator.Generate(new SeedGeneratorOptions { Shape = shape, Managers = managers });
-        var seed = SeedLoader.Load(new InMemorySeedSource(files));
+        var (seed, files, count, iterations, shape) = GeneratedBank.FromArgs(args);
         var templates = GuidanceTemplatesFile.Parse(files[GuidanceTemplatesFile.Name], seed.Kpis, seed.Campaign);
         var campaign = seed.Campaign;
         var now = campaign.Start + ((campaign.End - campaign.Start) / 2) + TimeSpan.FromHours(7);
@@ -53,7 +48,7 @@ internal static class GuidanceRun
         }
 
         Console.WriteLine(FormattableString.Invariant(
-            $"{shape.ToString().ToLowerInvariant()} bank: {seed.Org.Count:N0} units ({string.Join(" / ", seed.Org.Levels.Select(l => $"{seed.Org.Units.Count(u => u.Level == l):N0} {l.Code}"))}), {count:N0} events, {report.Items.Count:N0} guidance items"));
+            $"{shape} bank: {seed.Org.Count:N0} units ({string.Join(" / ", seed.Org.Levels.Select(l => $"{seed.Org.Units.Count(u => u.Level == l):N0} {l.Code}"))}), {count:N0} events, {report.Items.Count:N0} guidance items"));
         Console.WriteLine(FormattableString.Invariant(
             $"guidance run: cold {cold:F0} ms; warm after a 100-event batch ({iterations} runs) p50 {warm[warm.Count / 2]:F0} ms, max {warm[^1]:F0} ms"));
     }

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using WarRoom.Web.Storage;
 using WarRoom.Web.Storage.Influx;
-using WarRoom.Web.Storage.Sqlite;
 using WarRoom.Web.Tests.Storage;
 
 namespace WarRoom.Web.Tests.Pipeline;
@@ -11,12 +10,7 @@ public sealed class SqliteLateResendTests : LateResendTests, IDisposable
 {
     private readonly TempDirectory dir = new();
 
-    protected override async Task<IKpiStore> OpenStoreAsync()
-    {
-        var store = new SqliteKpiStore(new SqliteStoreOptions { Path = dir.File("warroom.db") }, Seed, NullLogger<SqliteKpiStore>.Instance);
-        await store.InitializeAsync(CancellationToken.None);
-        return store;
-    }
+    protected override Task<IKpiStore> OpenStoreAsync() => SqliteTestStores.OpenAsync(dir, Seed);
 
     public void Dispose() => dir.Dispose();
 }

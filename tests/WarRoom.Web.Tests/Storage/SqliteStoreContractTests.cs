@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using WarRoom.Web.Storage;
-using WarRoom.Web.Storage.Sqlite;
 
 namespace WarRoom.Web.Tests.Storage;
 
@@ -9,12 +7,7 @@ public sealed class SqliteStoreContractTests : KpiStoreContract, IDisposable
 {
     private readonly TempDirectory dir = new();
 
-    protected override async Task<IKpiStore> OpenStoreAsync()
-    {
-        var store = new SqliteKpiStore(new SqliteStoreOptions { Path = dir.File("warroom.db") }, Seed, NullLogger<SqliteKpiStore>.Instance);
-        await store.InitializeAsync(CancellationToken.None);
-        return store;
-    }
+    protected override Task<IKpiStore> OpenStoreAsync() => SqliteTestStores.OpenAsync(dir, Seed);
 
     public void Dispose() => dir.Dispose();
 }
