@@ -49,7 +49,9 @@ public sealed class IdLedger(TimeProvider time, TimeSpan window, int recentIds)
     public bool Contains(UInt128 hash) => current.Contains(hash) || (previous.Count > 0 && previous.Contains(hash));
 
     /// <summary>Not <see cref="Contains"/>, yet it may have been taken earlier: only the store can tell.</summary>
-    public bool MayBeStored(UInt128 hash) => !Contains(hash) && fingerprints.MayContain(hash);
+    /// <remarks>Fingerprints first: a new id (nearly every id) misses them and costs one look-up here, not three
+    /// (the writer looks it up in the window again when it takes it).</remarks>
+    public bool MayBeStored(UInt128 hash) => fingerprints.MayContain(hash) && !Contains(hash);
 
     /// <summary>
     /// Starts loading the slots a look-up of <paramref name="hash"/> touches. A writer that calls this a few hashes

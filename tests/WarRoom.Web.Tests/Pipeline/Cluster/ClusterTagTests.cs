@@ -9,7 +9,7 @@ using static WarRoom.Web.Tests.Ingest.IngestClient;
 namespace WarRoom.Web.Tests.Pipeline.Cluster;
 
 /// <summary>
-/// A replicated event keeps its dimension tags (stream entry version 2): stream entries once dropped them, so the
+/// A replicated event keeps its dimension tags (stream entries since version 2; by code since 3): entries once dropped them, so the
 /// node that took an event put it under the channel it came by and every other node under "untagged".
 /// </summary>
 [Collection(ClusterCollection.Name)]
