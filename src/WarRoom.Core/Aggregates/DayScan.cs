@@ -43,6 +43,7 @@ internal static class DayScan
         var copied = ArrayPool<JournalEntry>.Shared.Rent(Math.Max(taken, 1));
         try
         {
+            // Copied out whole (24 bytes: the journal keeps most entries in 12, their value inline).
             var next = starts[..blocks];
             foreach (var chunk in journal.Day(day))
             {
@@ -50,7 +51,7 @@ internal static class DayScan
                 {
                     if (e.MsOfDay <= limitMs)
                     {
-                        copied[next[e.Unit >> BlockShift]++] = e;
+                        copied[next[e.Unit >> BlockShift]++] = journal.Entry(day, e);
                     }
                 }
             }

@@ -91,10 +91,11 @@ public sealed partial class KpiAggregates
                 lastEventMs[u] = record.TimeMs;
             }
 
+            // Held as ms + 1, so that a zero (a page never written) means none.
             var cell = (u * days.Count) + day;
-            if (lastMsOfDay[cell] < msOfDay)
+            if (lastMsOfDay[cell] <= msOfDay)
             {
-                lastMsOfDay[cell] = msOfDay;
+                lastMsOfDay[cell] = msOfDay + 1;
             }
         }
 
@@ -104,7 +105,7 @@ public sealed partial class KpiAggregates
             return ApplyBalance(in record, day, column, stamp);
         }
 
-        if (!column.Book(record.Unit, day, record.TimeMs, record.Seq, value, out var delta, out var dayDelta))
+        if (!column.Book(record.Unit, day, msOfDay, record.Seq, value, out var delta, out var dayDelta))
         {
             superseded++;
             return true;

@@ -78,7 +78,7 @@ public sealed partial class KpiAggregates
 
         for (var d = cut.Day - 1; d >= 0; d--)
         {
-            var ms = lastMsOfDay[(unit * days.Count) + d];
+            var ms = lastMsOfDay[(unit * days.Count) + d] - 1;
             if (ms >= 0)
             {
                 return days.StartOfDayMs(d) + ms;

@@ -7,7 +7,7 @@ public sealed partial class KpiAggregates
     /// <summary>A closing balance: the unit's and its ancestors' balances change from its day to its next reading.</summary>
     private bool ApplyBalance(in EventRecord record, int day, KpiColumn column, long stamp)
     {
-        if (!column.BookBalance(record.Unit, day, record.TimeMs, record.Seq, FixedPoint.FromDouble(record.Value), out var delta, out var toDay))
+        if (!column.BookBalance(record.Unit, day, (int)(record.TimeMs - days.StartOfDayMs(day)), record.Seq, FixedPoint.FromDouble(record.Value), out var delta, out var toDay))
         {
             superseded++;
             return true;

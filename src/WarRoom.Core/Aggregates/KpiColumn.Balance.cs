@@ -9,45 +9,19 @@ internal sealed partial class KpiColumn
     /// <paramref name="day"/> through <paramref name="toDay"/> (up to its next reading, or the campaign's last day):
     /// the caller adds it to those days' <see cref="Daily"/> cells of the unit and every ancestor.
     /// </summary>
-    public bool BookBalance(int unit, int day, long timeMs, long seq, long value, out long delta, out int toDay)
+    public bool BookBalance(int unit, int day, int msOfDay, long seq, long value, out long delta, out int toDay)
     {
-        var row = unit * days;
-        var cell = row + day;
+        var at = own!.Find(unit, day);
         toDay = day - 1;
         delta = 0;
-        if (ownTime[cell] != NoReading && (timeMs < ownTime[cell] || (timeMs == ownTime[cell] && seq <= ownSeq[cell])))
+        if (at >= 0 && !own.At(unit, at).LosesTo(msOfDay, seq))
         {
             return false;
         }
 
-        delta = value - BalanceOn(unit, day);
-        ownValue[cell] = value;
-        ownTime[cell] = timeMs;
-        ownSeq[cell] = seq;
-        firstDay[unit] = Math.Min(firstDay[unit], day);
-        lastDay[unit] = Math.Max(lastDay[unit], day);
-        toDay = day + 1;
-        while (toDay < days && ownTime[row + toDay] == NoReading)
-        {
-            toDay++;
-        }
-
-        toDay--;
+        delta = value - (own.OnOrBefore(unit, day)?.Value ?? 0);
+        at = own.Put(unit, at, new OwnReading(value, seq, msOfDay, day));
+        toDay = at + 1 < own.Count(unit) ? own.At(unit, at + 1).Day - 1 : days - 1;
         return true;
-    }
-
-    /// <summary>The unit's own balance at the close of <paramref name="day"/>: its last reading on or before that day.</summary>
-    private long BalanceOn(int unit, int day)
-    {
-        var row = unit * days;
-        for (var d = Math.Min(day, lastDay[unit]); d >= firstDay[unit]; d--)
-        {
-            if (ownTime[row + d] != NoReading)
-            {
-                return ownValue[row + d];
-            }
-        }
-
-        return 0;
     }
 }

@@ -5,20 +5,14 @@ namespace WarRoom.Core.Aggregates;
 /// <summary>
 /// Everything kept for one KPI, in flat arrays indexed by unit (pre-order) and day so that reads are plain loops:
 /// per unit the rolled-up campaign-to-date <see cref="Total"/> and rolled-up <see cref="Daily"/> figures, and for a
-/// <c>latest</c> or <c>daily_average</c> KPI each unit's own last reading per day with its (time, seq), which decides
-/// which reading wins and which one a multi-day window sees. A <c>daily_average</c> column's <see cref="Daily"/> holds
+/// <c>latest</c> or <c>daily_average</c> KPI each unit's own last reading per day with its (ms, seq), which decides
+/// which reading wins and which one a multi-day window sees (<see cref="OwnReadings"/>: only days that have one). A <c>daily_average</c> column's <see cref="Daily"/> holds
 /// each day's closing balance with readings carried forward to the next one; a <c>ratio</c> column holds nothing.
 /// </summary>
 internal sealed partial class KpiColumn
 {
-    private const long NoReading = long.MinValue;
-
     private readonly int days;
-    private readonly long[] ownValue;
-    private readonly long[] ownTime;
-    private readonly long[] ownSeq;
-    private readonly int[] firstDay;
-    private readonly int[] lastDay;
+    private readonly OwnReadings? own;
 
     public KpiColumn(Kpi kpi, int unitCount, int dayCount)
     {
@@ -28,16 +22,7 @@ internal sealed partial class KpiColumn
         var kept = kpi.Aggregation == KpiAggregation.Ratio ? 0 : unitCount;
         Total = new long[kept];
         Daily = new long[kept * dayCount];
-        var readings = IsLatest || IsDailyAverage;
-        var own = readings ? unitCount * dayCount : 0;
-        ownValue = new long[own];
-        ownTime = new long[own];
-        ownSeq = new long[own];
-        Array.Fill(ownTime, NoReading);
-        firstDay = new int[readings ? unitCount : 0];
-        lastDay = new int[readings ? unitCount : 0];
-        Array.Fill(firstDay, int.MaxValue);
-        Array.Fill(lastDay, -1);
+        own = IsLatest || IsDailyAverage ? new OwnReadings(unitCount, dayCount) : null;
     }
 
     public bool IsLatest { get; }
@@ -54,11 +39,11 @@ internal sealed partial class KpiColumn
     public long[] Daily { get; }
 
     /// <summary>
-    /// Books one event on its unit. Returns false when a <c>latest</c> reading loses to one already held for that
+    /// Books one event on its unit, <paramref name="msOfDay"/> into <paramref name="day"/>. Returns false when a <c>latest</c> reading loses to one already held for that
     /// day (earlier time, or same time and lower seq). Otherwise the caller adds <paramref name="totalDelta"/> to
     /// <see cref="Total"/> and <paramref name="dayDelta"/> to <see cref="Daily"/> of the unit and every ancestor.
     /// </summary>
-    public bool Book(int unit, int day, long timeMs, long seq, long value, out long totalDelta, out long dayDelta)
+    public bool Book(int unit, int day, int msOfDay, long seq, long value, out long totalDelta, out long dayDelta)
     {
         if (!IsLatest)
         {
@@ -66,36 +51,30 @@ internal sealed partial class KpiColumn
             return true;
         }
 
-        var cell = (unit * days) + day;
-        if (ownTime[cell] != NoReading && (timeMs < ownTime[cell] || (timeMs == ownTime[cell] && seq <= ownSeq[cell])))
+        var at = own!.Find(unit, day);
+        if (at >= 0 && !own.At(unit, at).LosesTo(msOfDay, seq))
         {
             totalDelta = dayDelta = 0;
             return false;
         }
 
-        var before = lastDay[unit] >= 0 ? ownValue[(unit * days) + lastDay[unit]] : 0;
-        dayDelta = value - ownValue[cell];
-        ownValue[cell] = value;
-        ownTime[cell] = timeMs;
-        ownSeq[cell] = seq;
-        firstDay[unit] = Math.Min(firstDay[unit], day);
-        lastDay[unit] = Math.Max(lastDay[unit], day);
-        totalDelta = ownValue[(unit * days) + lastDay[unit]] - before;
+        var before = LastValue(unit);
+        dayDelta = value - (at >= 0 ? own.At(unit, at).Value : 0);
+        own.Put(unit, at, new OwnReading(value, seq, msOfDay, day));
+        totalDelta = LastValue(unit) - before;
         return true;
     }
+
+    private long LastValue(int unit) => own!.Count(unit) > 0 ? own.At(unit, own.Count(unit) - 1).Value : 0;
 
     /// <summary>Saves or loads every array (see <see cref="KpiAggregates.ExchangeState"/>).</summary>
     public void Exchange(IStateChannel channel)
     {
         // The kind decides which arrays hold what: sum 0, latest 1, daily average 2, ratio (no arrays) 3.
-        channel.Expect(IsLatest ? 1 : IsDailyAverage ? 2 : Total.Length == 0 && Daily.Length == 0 && ownValue.Length == 0 ? 3 : 0, "KPI kind");
+        channel.Expect(IsLatest ? 1 : IsDailyAverage ? 2 : Total.Length == 0 && Daily.Length == 0 ? 3 : 0, "KPI kind");
         channel.Block<long>(Total);
         channel.Block<long>(Daily);
-        channel.Block<long>(ownValue);
-        channel.Block<long>(ownTime);
-        channel.Block<long>(ownSeq);
-        channel.Block<int>(firstDay);
-        channel.Block<int>(lastDay);
+        own?.Exchange(channel);
     }
 
     /// <summary>Sum of the unit's <see cref="Daily"/> figures over days From..To.</summary>
@@ -112,19 +91,6 @@ internal sealed partial class KpiColumn
     }
 
     /// <summary>A <c>latest</c> KPI's own reading latest inside <paramref name="range"/> (the last booked day holds it).</summary>
-    public long OwnLatestIn(int unit, DayRange range)
-    {
-        var hi = Math.Min(range.To, lastDay[unit]);
-        var lo = Math.Max(range.From, firstDay[unit]);
-        var row = unit * days;
-        for (var d = hi; d >= lo; d--)
-        {
-            if (ownTime[row + d] != NoReading)
-            {
-                return ownValue[row + d];
-            }
-        }
-
-        return 0;
-    }
+    public long OwnLatestIn(int unit, DayRange range) =>
+        own!.OnOrBefore(unit, range.To) is { } reading && reading.Day >= range.From ? reading.Value : 0;
 }

@@ -82,22 +82,23 @@ public class CheckpointStateTests
             "KpiAggregates.columns", "KpiAggregates.lastEventMs", "KpiAggregates.lastMsOfDay", "KpiAggregates.journal",
             "KpiAggregates.dayVersion", "KpiAggregates.maxDataDay", "KpiAggregates.version", "KpiAggregates.applied",
             "KpiAggregates.superseded", "KpiAggregates.outsideCampaign", "KpiAggregates.invalid",
-            "KpiColumn.<Total>k__BackingField", "KpiColumn.<Daily>k__BackingField", "KpiColumn.ownValue", "KpiColumn.ownTime",
-            "KpiColumn.ownSeq", "KpiColumn.firstDay", "KpiColumn.lastDay", "KpiColumn.<IsLatest>k__BackingField",
+            "KpiColumn.<Total>k__BackingField", "KpiColumn.<Daily>k__BackingField", "KpiColumn.own",
+            "OwnReadings.rows", "OwnReadings.counts", "KpiColumn.<IsLatest>k__BackingField",
             "KpiColumn.<IsDailyAverage>k__BackingField", "KpiAggregates.tagTotals", "KpiAggregates.recentTags",
-            "DayJournal.chunks", "DayJournal.counts", "DayJournal.<Count>k__BackingField",
+            "DayJournal.slots", "DayJournal.wide", "DayJournal.<Count>k__BackingField",
         ];
         string[] derivedOrFixed = [
             "KpiAggregates.gate", "KpiAggregates.days", "KpiAggregates.model", "KpiAggregates.parent", "KpiAggregates.subtreeEnd",
             "KpiAggregates.cuts", "KpiAggregates.spareBuffers", "KpiAggregates.closes", "KpiAggregates.score", "KpiAggregates.changes", "KpiAggregates.dirtyStamp", "KpiAggregates.dirty",
             "KpiAggregates.dirtyCount", "KpiAggregates.<Tree>k__BackingField", "KpiAggregates.<Catalog>k__BackingField",
-            "KpiAggregates.<Campaign>k__BackingField", "KpiColumn.days",
+            "KpiAggregates.<Campaign>k__BackingField", "KpiColumn.days", "OwnReadings.<days>P", "DayJournal.<latest>P",
             "KpiAggregates.ratioOf", "KpiAggregates.feedsScore", "KpiAggregates.rescoreAll", "KpiAggregates.<Dimensions>k__BackingField",
             "KpiAggregates.weekKey", "KpiAggregates.replaying", "KpiAggregates.dirtyMark", "KpiAggregates.rescored",
             "KpiAggregates.<CloseBudget>k__BackingField",
         ];
         var fields = new[] { typeof(KpiAggregates), typeof(KpiAggregates).Assembly.GetType("WarRoom.Core.Aggregates.KpiColumn")!,
-            typeof(KpiAggregates).Assembly.GetType("WarRoom.Core.Aggregates.DayJournal")! }
+            typeof(KpiAggregates).Assembly.GetType("WarRoom.Core.Aggregates.DayJournal")!,
+            typeof(KpiAggregates).Assembly.GetType("WarRoom.Core.Aggregates.OwnReadings")! }
             .SelectMany(t => t.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic).Select(f => $"{t.Name}.{f.Name}"))
             .ToList();
         var unaccounted = fields.Except(saved).Except(derivedOrFixed).ToList();
