@@ -2,7 +2,7 @@ using WarRoom.IngestBench;
 
 // End-to-end figures of WarRoom over HTTP (docs/benchmarks.md): ingest throughput on SQLite and InfluxDB against
 // a bare line-protocol reference, the start-up rebuild, and ranking latency against InfluxQL.
-// Usage: dotnet run -c Release --project bench/WarRoom.IngestBench -- ingest|lines|rebuild|ranking [--name value ...]
+// Usage: dotnet run -c Release --project bench/WarRoom.IngestBench -- ingest|lines|rebuild|ranking|memory [--name value ...]
 var bench = new BenchArgs(args);
 AppSettings.PerfMap = bench.Flag("--perf-map");
 var work = Directory.CreateTempSubdirectory("warroom-ingestbench-").FullName;
@@ -25,8 +25,11 @@ try
         case "stages":
             await StagesRun.RunAsync(bench, work);
             break;
+        case "memory":
+            await MemoryRun.RunAsync(bench, work);
+            break;
         default:
-            Console.Error.WriteLine($"unknown mode '{bench.Mode}': ingest, lines, stages, rebuild or ranking");
+            Console.Error.WriteLine($"unknown mode '{bench.Mode}': ingest, lines, stages, rebuild, ranking or memory");
             return 2;
     }
 }
