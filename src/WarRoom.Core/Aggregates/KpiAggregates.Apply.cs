@@ -118,11 +118,10 @@ public sealed partial class KpiAggregates
         }
 
         var scored = delta != 0 && feedsScore[record.Kpi];
-        var daily = column.Daily;
         for (var u = record.Unit; u >= 0; u = parent[u])
         {
             column.Total[u] += delta;
-            daily[(u * days.Count) + day] += dayDelta;
+            column.AddDay(u, day, dayDelta);
             if (scored)
             {
                 MarkDirty(u);

@@ -17,10 +17,9 @@ public sealed partial class KpiAggregates
         var scored = delta != 0 && feedsScore[record.Kpi];
         for (var u = record.Unit; u >= 0; u = parent[u])
         {
-            var row = u * days.Count;
             for (var d = day; d <= toDay; d++)
             {
-                column.Daily[row + d] += delta;
+                column.AddDay(u, d, delta);
             }
 
             if (scored)

@@ -41,7 +41,7 @@ public sealed partial class KpiAggregates
 
         if (range.From == range.To)
         {
-            return column.Daily[(unit * days.Count) + range.From];
+            return column.DayValue(unit, range.From);
         }
 
         if (!column.IsLatest)

@@ -83,13 +83,14 @@ public sealed partial class KpiAggregates : IDisposable
             subtreeEnd[u] = tree[u].SubtreeEnd;
         }
 
+        var rows = new DayRows(subtreeEnd);
         columns = new KpiColumn[catalog.Count];
         ratioOf = new (int, int)[catalog.Count];
         feedsScore = new bool[catalog.Count];
         for (var k = 0; k < catalog.Count; k++)
         {
             var kpi = catalog[k];
-            columns[k] = new KpiColumn(kpi, n, days.Count);
+            columns[k] = new KpiColumn(kpi, n, days.Count, rows);
             ratioOf[k] = kpi is { Numerator: { } num, Denominator: { } den } ? (num.Index, den.Index) : (-1, -1);
         }
 

@@ -7,7 +7,7 @@ internal sealed partial class KpiColumn
     /// Books one closing balance of a <c>daily_average</c> KPI on its unit. Returns false when it loses to a reading
     /// already held for that day. Otherwise the unit's balance changes by <paramref name="delta"/> on every day from
     /// <paramref name="day"/> through <paramref name="toDay"/> (up to its next reading, or the campaign's last day):
-    /// the caller adds it to those days' <see cref="Daily"/> cells of the unit and every ancestor.
+    /// the caller adds it to those days' cells (<see cref="AddDay"/>) of the unit and every ancestor.
     /// </summary>
     public bool BookBalance(int unit, int day, int msOfDay, long seq, long value, out long delta, out int toDay)
     {

@@ -4,24 +4,28 @@ namespace WarRoom.Core.Aggregates;
 
 /// <summary>
 /// Everything kept for one KPI, in flat arrays indexed by unit (pre-order) and day so that reads are plain loops:
-/// per unit the rolled-up campaign-to-date <see cref="Total"/> and rolled-up <see cref="Daily"/> figures, and for a
-/// <c>latest</c> or <c>daily_average</c> KPI each unit's own last reading per day with its (ms, seq), which decides
-/// which reading wins and which one a multi-day window sees (<see cref="OwnReadings"/>: only days that have one). A <c>daily_average</c> column's <see cref="Daily"/> holds
-/// each day's closing balance with readings carried forward to the next one; a <c>ratio</c> column holds nothing.
+/// per unit the rolled-up campaign-to-date <see cref="Total"/> and rolled-up day figures (<see cref="DayValue"/>),
+/// and for a <c>latest</c> or <c>daily_average</c> KPI each unit's own last reading per day with its (ms, seq),
+/// which decides which reading wins and which one a multi-day window sees (<see cref="OwnReadings"/>: only days
+/// that have one). A <c>daily_average</c> column's day cells hold each day's closing balance with readings carried
+/// forward to the next one; a <c>ratio</c> column holds nothing.
 /// </summary>
 internal sealed partial class KpiColumn
 {
     private readonly int days;
     private readonly OwnReadings? own;
 
-    public KpiColumn(Kpi kpi, int unitCount, int dayCount)
+    /// <param name="rows">Where each unit's day cells are (leaves' narrow); null: every unit's 8 bytes, in unit order.</param>
+    public KpiColumn(Kpi kpi, int unitCount, int dayCount, DayRows? rows = null)
     {
         days = dayCount;
         IsLatest = kpi.Aggregation == KpiAggregation.Latest;
         IsDailyAverage = kpi.Aggregation == KpiAggregation.DailyAverage;
         var kept = kpi.Aggregation == KpiAggregation.Ratio ? 0 : unitCount;
         Total = new long[kept];
-        Daily = new long[kept * dayCount];
+        rowOf = kept == 0 || IsDailyAverage ? null : rows?.Of;
+        wide = new long[(rowOf is null ? kept : rows!.Branches) * dayCount];
+        narrow = new int[(rowOf is null ? 0 : rows!.Leaves) * dayCount];
         own = IsLatest || IsDailyAverage ? new OwnReadings(unitCount, dayCount) : null;
     }
 
@@ -33,15 +37,10 @@ internal sealed partial class KpiColumn
     public long[] Total { get; }
 
     /// <summary>
-    /// Per (unit × days + day), the subtree's figure for that one day: the day's sum, or for a <c>latest</c> KPI
-    /// the sum of each booking unit's last reading of that day.
-    /// </summary>
-    public long[] Daily { get; }
-
-    /// <summary>
-    /// Books one event on its unit, <paramref name="msOfDay"/> into <paramref name="day"/>. Returns false when a <c>latest</c> reading loses to one already held for that
-    /// day (earlier time, or same time and lower seq). Otherwise the caller adds <paramref name="totalDelta"/> to
-    /// <see cref="Total"/> and <paramref name="dayDelta"/> to <see cref="Daily"/> of the unit and every ancestor.
+    /// Books one event on its unit, <paramref name="msOfDay"/> into <paramref name="day"/>. Returns false when a
+    /// <c>latest</c> reading loses to one already held for that day (earlier time, or same time and lower seq).
+    /// Otherwise the caller adds <paramref name="totalDelta"/> to <see cref="Total"/> and <paramref name="dayDelta"/>
+    /// to the day cell (<see cref="AddDay"/>) of the unit and every ancestor.
     /// </summary>
     public bool Book(int unit, int day, int msOfDay, long seq, long value, out long totalDelta, out long dayDelta)
     {
@@ -71,23 +70,10 @@ internal sealed partial class KpiColumn
     public void Exchange(IStateChannel channel)
     {
         // The kind decides which arrays hold what: sum 0, latest 1, daily average 2, ratio (no arrays) 3.
-        channel.Expect(IsLatest ? 1 : IsDailyAverage ? 2 : Total.Length == 0 && Daily.Length == 0 ? 3 : 0, "KPI kind");
+        channel.Expect(IsLatest ? 1 : IsDailyAverage ? 2 : Total.Length == 0 ? 3 : 0, "KPI kind");
         channel.Block<long>(Total);
-        channel.Block<long>(Daily);
+        ExchangeDays(channel);
         own?.Exchange(channel);
-    }
-
-    /// <summary>Sum of the unit's <see cref="Daily"/> figures over days From..To.</summary>
-    public long DailySum(int unit, int from, int to)
-    {
-        long sum = 0;
-        var row = unit * days;
-        for (var d = from; d <= to; d++)
-        {
-            sum += Daily[row + d];
-        }
-
-        return sum;
     }
 
     /// <summary>A <c>latest</c> KPI's own reading latest inside <paramref name="range"/> (the last booked day holds it).</summary>
