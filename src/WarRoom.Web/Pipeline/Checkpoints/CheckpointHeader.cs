@@ -13,9 +13,9 @@ public sealed record CheckpointHeader(UInt128 Fingerprint, long NextSeq, long La
     /// <summary>
     /// Bumped whenever the body's walk changes; a file of another version is never read (3: the latest days' and
     /// weeks' totals per dimension value; 4: the id ledger in generations with fingerprints, decision 0022; 5: own readings
-    /// only on days that have one and a 12-byte journal entry, decision 0028).
+    /// only on days that have one and a 12-byte journal entry; 6: a leaf's day cells in 4 bytes, decision 0028).
     /// </summary>
-    public const int FormatVersion = 5;
+    public const int FormatVersion = 6;
 
     public const int Size = 8 + 4 + 4 + 16 + (4 * 8) + 16;
 
