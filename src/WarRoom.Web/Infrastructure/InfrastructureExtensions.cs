@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Radzen;
 using WarRoom.Web.Infrastructure.Audit;
 using WarRoom.Web.Infrastructure.Auth;
+using WarRoom.Web.Infrastructure.Circuits;
 using WarRoom.Web.Infrastructure.Clock;
 using WarRoom.Web.Infrastructure.Errors;
 using WarRoom.Web.Infrastructure.Health;
@@ -31,6 +32,7 @@ public static class InfrastructureExtensions
             sp.GetRequiredService<ILogger<JsonLinesAuditLog>>()));
         // Desk pages run on interactive Server circuits (decision 0002); the circuit's user comes from its own connection.
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddLeanCircuitJsonMetadata();
         services.AddCascadingAuthenticationState();
         services.AddRadzenComponents();
 

@@ -38,7 +38,7 @@ public static class GuidanceItemHtml
 
     /// <summary>The heading of a severity and kind in the list, with how many items it has.</summary>
     public static MarkupString Group(UiLanguage ui, string severity, string kind, int count) =>
-        new($"<li class=\"guidance-group severity-{E(severity)}\">{E(GuidanceWords.Severity(ui, severity))} · {E(GuidanceWords.Kind(ui, kind))} <small>{count}</small></li>");
+        SharedMarkup.Of($"<li class=\"guidance-group severity-{E(severity)}\">{E(GuidanceWords.Severity(ui, severity))} · {E(GuidanceWords.Kind(ui, kind))} <small>{count}</small></li>");
 
     /// <summary>The item's message (with its unit's link) and action.</summary>
     public static MarkupString Text(Desk desk, GuidanceItemDto item)

@@ -27,7 +27,7 @@ public static class UnitLinks
         // With <base href="/">, a bare "#id" would point at the home page.
         var here = WebUtility.HtmlEncode(desk.Uri.Split('#')[0]);
         string Link(string id, string zh, string en) => $"<a href=\"{here}#{id}\">{WebUtility.HtmlEncode(desk.T(zh, en))}</a>";
-        return new($"<nav class=\"page-jump\" aria-label=\"{WebUtility.HtmlEncode(desk.T("本页目录", "On this page"))}\">" +
+        return SharedMarkup.Of($"<nav class=\"page-jump\" aria-label=\"{WebUtility.HtmlEncode(desk.T("本页目录", "On this page"))}\">" +
             (children ? Link("children-title", "下级排名", "Ranking below") : "") +
             Link("trends-title", "累计趋势", "Trends") + Link("guidance-title", "业务指引", "Guidance") + "</nav>");
     }
