@@ -55,6 +55,7 @@ public sealed partial class KpiAggregates
             RescoreDirty();
         }
 
+        PatchCloses(chunk, stamp);
         Volatile.Write(ref version, stamp);
     }
 

@@ -2,10 +2,10 @@ namespace WarRoom.Core.Aggregates;
 
 public sealed partial class KpiAggregates
 {
-    // Closes are kept once built (prefix sums per day: units × KPIs × 8 bytes a day), so that an as-of read finds its
-    // day's start ready and a new close is the one before plus a day — as many as fit CloseBudget. A regional bank's
-    // (2 MB a close) all fit; a national bank's are 16 MB each, and ninety of them, built again whenever an event
-    // lands on an earlier day, were 1.4 GB per aggregates (this year's and last year's) and most of a ranking's time.
+    // Closes are kept once built (units × KPIs × 8 bytes a day) so that an as-of read finds its day's start ready and
+    // a new close is the one before plus a day — as many as fit CloseBudget (a regional bank's 2 MB closes all fit, a
+    // national bank's are 16 MB). A late event is brought into them by the writer (ClosePatch): built again instead,
+    // a national close was ~100 ms and 17 MB of garbage on every ranking.
     private readonly Dictionary<int, DayClose> closes = [];
 
     /// <summary>Bytes of closes kept at most (at least two closes); tests lower it to reach the national case on a small tree.</summary>
@@ -15,38 +15,37 @@ public sealed partial class KpiAggregates
 
     /// <summary>
     /// The close to read a whole-days range from: only campaign-to-date up to a day before the latest with data (the
-    /// previous close), which would otherwise sum up to ninety cells per unit and KPI; null for any other. Read lock held.
+    /// previous close; else up to ninety cells per unit and KPI); null for any other. Read lock held.
     /// </summary>
     internal DayClose? CloseFor(DayRange range) =>
         !range.IsEmpty && range.From == 0 && range.To < maxDataDay ? CloseOf(range.To) : null;
 
     /// <summary>
-    /// The end-of-day totals through <paramref name="day"/>, cached while no event lands on a day up to it. Built
-    /// from the nearest valid earlier close, each close in between on the way (a day's close is the one before plus
-    /// that day's cells, so the others cost little more, and an as-of read on any of those days later finds its start
-    /// ready instead of paying a build), else as <see cref="ValueIn"/> reads them. Read lock held.
+    /// The end-of-day totals through <paramref name="day"/>, kept up to date by the writer (a replay outdates it). Built
+    /// from the nearest valid earlier close, each close in between on the way (the one before plus a day's cells: an
+    /// as-of read on those days later finds its start ready), else as <see cref="ValueIn"/> reads them. Read lock held.
     /// </summary>
     internal DayClose CloseOf(int day)
     {
         DayClose? before = null;
         lock (closes)
         {
-            if (closes.TryGetValue(day, out var held) && !ChangedThrough(day, held.BuiltAt))
+            if (closes.TryGetValue(day, out var held) && !ChangedThrough(day, held.ValidAt))
             {
                 return held;
             }
 
             for (var d = day - 1; d >= 0 && before is null; d--)
             {
-                if (closes.TryGetValue(d, out var earlier) && !ChangedThrough(d, earlier.BuiltAt))
+                if (closes.TryGetValue(d, out var earlier) && !ChangedThrough(d, earlier.ValidAt))
                 {
                     before = earlier;
                 }
             }
         }
 
-        // The closes on the way are built too while they fit the budget; beyond it only the one asked for, its days
-        // added to the nearest close before it (a flow's cells summed over the gap) or read whole.
+        // The closes on the way are built too while they fit the budget; beyond it only the one asked for, from the
+        // nearest close before it (a flow adds the gap's cells) or read whole.
         var from = (before?.Through ?? -1) + 1;
         for (var d = day - from + 1 <= ClosesKept ? from : day; d <= day; d++)
         {
@@ -70,10 +69,10 @@ public sealed partial class KpiAggregates
         var close = new DayClose(day, version, columns.Length, values, Scores(values, null), own);
         lock (closes)
         {
-            // Over the budget the close built longest ago goes (an outdated one is among the first).
+            // Over the budget an outdated close goes first, then the one built longest ago.
             while (closes.Count >= ClosesKept && !closes.ContainsKey(day))
             {
-                closes.Remove(closes.MinBy(c => c.Value.BuiltAt).Key);
+                closes.Remove(closes.MinBy(c => (c.Value.ValidAt, c.Value.BuiltAt)).Key);
             }
 
             closes[day] = close;
