@@ -127,6 +127,9 @@ public sealed partial class KpiAggregates
         return ms == long.MinValue ? null : DateTimeOffset.FromUnixTimeMilliseconds(ms);
     }
 
+    /// <summary>The campaign day of the latest event in the unit's subtree, −1 if none yet. Read lock held.</summary>
+    internal int LastEventDayUnderLock(int unit) => lastEventMs[unit] == long.MinValue ? -1 : days.DayOf(lastEventMs[unit]);
+
     /// <summary>The time of the latest event in the unit's subtree up to <paramref name="asOf"/>, or null if none by then.</summary>
     public DateTimeOffset? LastEventTime(OrgUnit unit, DateTimeOffset asOf)
     {

@@ -28,26 +28,21 @@ public sealed partial class Ranker
         var (start, end) = levels.Range(level, scope);
         var units = levels.Units(level);
 
-        // Quiet days first: each read of the last event takes the read lock, which does not nest. Many units share
-        // the day of their last event, so the count of working days since is worked out once per day.
-        var quiet = new int[end - start];
-        var byDay = new Dictionary<DateOnly, int>();
-        int? neverBooked = null;
-        for (var i = start; i < end; i++)
-        {
-            var last = aggregates.LastEventTime(aggregates.Tree[units[i]]);
-            quiet[i - start] = last is { } t
-                ? (byDay.TryGetValue(campaign.LocalDate(t), out var q) ? q : byDay[campaign.LocalDate(t)] = Lifecycle.QuietWorkingDays(campaign, t, now))
-                : neverBooked ??= Lifecycle.QuietWorkingDays(campaign, null, now);
-        }
-
+        // One read lock for the lot, no row object and no time-zone conversion per unit: profiled at 100,000
+        // managers, this loop was most of the customers board, spent on a read lock, a local date, an OrgUnit and a
+        // RankingItem per unit. A unit's quiet working days depend only on the campaign day of its last event.
+        var quietAfter = new int?[campaign.DayCount];
+        var neverBooked = Lifecycle.QuietWorkingDays(campaign, null, now);
         var counts = new int[Lifecycle.Stages.Count];
         using var _ = aggregates.Read();
         var reader = new MetricReader(aggregates, kpi, RankBasis.Completion, window.Days);
         for (var i = start; i < end; i++)
         {
-            var item = reader.Item(aggregates.Tree[units[i]], 0, null, paceReference);
-            counts[(int)Lifecycle.Of(item.Completion, item.Pace, quiet[i - start], campaign.Guidance.InactiveWorkingDays)]++;
+            var u = units[i];
+            var day = aggregates.LastEventDayUnderLock(u);
+            var quiet = day < 0 ? neverBooked : quietAfter[day] ??= Lifecycle.QuietWorkingDays(campaign, campaign.StartOfDay(campaign.DayAt(day)), now);
+            double? completion = reader.Completion(u) is var c && !double.IsNaN(c) ? c : null;
+            counts[(int)Lifecycle.Of(completion, completion - paceReference, quiet, campaign.Guidance.InactiveWorkingDays)]++;
         }
 
         return counts;
