@@ -4,9 +4,11 @@ namespace WarRoom.IngestBench;
 
 /// <summary>
 /// Ingest at a steady rate while something else is measured: every 100 ms one body of rate/10 new events on
-/// random managers (never the probe manager), each posted and answered before the next tick.
+/// random managers (never the probe manager), each posted and answered before the next tick. As a day of a campaign
+/// brings them, most are dated today (up to the bench clock) and <paramref name="lateShare"/> of them on an earlier
+/// campaign day at random (a branch booking yesterday's business late): each of those changes every close after it.
 /// </summary>
-internal sealed class BackgroundIngest(BenchSeed seed, IngestClient client, int eventsPerSecond, int excludedUnit) : IAsyncDisposable
+internal sealed class BackgroundIngest(BenchSeed seed, IngestClient client, int eventsPerSecond, int excludedUnit, double lateShare) : IAsyncDisposable
 {
     private readonly CancellationTokenSource stop = new();
     private readonly IngestTotals totals = new();
@@ -37,6 +39,7 @@ internal sealed class BackgroundIngest(BenchSeed seed, IngestClient client, int 
     private async Task RunAsync()
     {
         var perTick = Math.Max(1, eventsPerSecond / 10);
+        var random = new Random(25);
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
         long next = 1;
         while (await WaitAsync(timer))
@@ -45,14 +48,23 @@ internal sealed class BackgroundIngest(BenchSeed seed, IngestClient client, int 
             next += perTick;
             for (var i = 0; i < events.Length; i++)
             {
-                if (events[i].Unit == excludedUnit)
-                {
-                    events[i] = events[i] with { Unit = seed.Managers[0] == excludedUnit ? seed.Managers[1] : seed.Managers[0] };
-                }
+                var unit = events[i].Unit == excludedUnit ? (seed.Managers[0] == excludedUnit ? seed.Managers[1] : seed.Managers[0]) : events[i].Unit;
+                events[i] = events[i] with { Unit = unit, TimeMs = Dated(random) };
             }
 
             await client.PostOneAsync(JsonBodies.Make(seed.Data, events, perTick)[0], totals);
         }
+    }
+
+    /// <summary>Today up to the clock, or (a <see cref="lateShare"/> of the time) anywhere on an earlier campaign day.</summary>
+    private long Dated(Random random)
+    {
+        var campaign = seed.Data.Campaign;
+        long start = campaign.Start.ToUnixTimeMilliseconds(), now = seed.Clock.ToUnixTimeMilliseconds();
+        var today = Math.Max(start, campaign.StartOfDay(campaign.LocalDate(seed.Clock)).ToUnixTimeMilliseconds());
+        return random.NextDouble() < lateShare && today > start
+            ? random.NextInt64(start, today) / 1000 * 1000
+            : random.NextInt64(today, now) / 1000 * 1000;
     }
 
     private async Task<bool> WaitAsync(PeriodicTimer timer)
