@@ -13,6 +13,7 @@ namespace WarRoom.IngestBench;
 /// once ready. With <c>--checkpoint</c> (issue 25, decision 0023): first a start that replays the whole store
 /// with checkpoints off, then one that writes a checkpoint (timed from its log line) and is SIGKILLed, then
 /// <c>--tail</c> more events stored after it, then the <c>--starts</c> that load the checkpoint and replay the tail.
+/// With <c>--prepared FOLDER</c> the store is written in bulk and kept there between runs (<see cref="PreparedRebuild"/>).
 /// </summary>
 internal static partial class RebuildRun
 {
@@ -20,6 +21,12 @@ internal static partial class RebuildRun
 
     public static async Task RunAsync(BenchArgs args, string work)
     {
+        if (args.Value("--prepared") is { } prepared)
+        {
+            await PreparedRebuild.RunAsync(args, prepared);
+            return;
+        }
+
         var count = args.Long("--events", 10_000_000);
         var seed = BenchSeed.Prepare(args.OptionalInt("--managers"), work);
         var data = Path.Combine(work, "rebuild");
@@ -55,7 +62,7 @@ internal static partial class RebuildRun
         }
     }
 
-    private static async Task StoreAsync(BenchSeed seed, string file, string prefix, long firstSeq, long count, long campaignEvents)
+    internal static async Task StoreAsync(BenchSeed seed, string file, string prefix, long firstSeq, long count, long campaignEvents)
     {
         await using var store = new SqliteKpiStore(new SqliteStoreOptions { Path = file }, seed.Data, NullLogger<SqliteKpiStore>.Instance);
         await store.InitializeAsync(CancellationToken.None);
@@ -65,17 +72,31 @@ internal static partial class RebuildRun
         }
     }
 
-    private static async Task StartAsync(string name, Dictionary<string, string?> settings, Func<WarRoomProcess, Task>? then)
+    internal static async Task StartAsync(string name, Dictionary<string, string?> settings, Func<WarRoomProcess, Task>? then)
     {
         var load = CpuSample.LoadAverage();
+        var startedAt = DateTime.Now;
         var clock = Stopwatch.StartNew();
-        await using var app = await WarRoomProcess.StartAsync(settings, TimeSpan.FromMinutes(20));
+        await using var app = await WarRoomProcess.StartAsync(new Dictionary<string, string?>(settings)
+        {
+            ["Logging:LogLevel:WarRoom.Seed"] = "Information",
+            ["Logging:LogLevel:WarRoom.Web.Features.History"] = "Information",
+            ["Logging:Console:FormatterOptions:SingleLine"] = "true",
+            ["Logging:Console:FormatterOptions:TimestampFormat"] = "HH:mm:ss.fff ",
+        }, TimeSpan.FromMinutes(20));
         var ready = clock.Elapsed;
         var rss = CpuSample.ResidentMiB(app.ProcessId);
         await Task.Delay(5000);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name}: process start -> /readyz {ready.TotalSeconds:F2} s (load {load}); RSS at ready {rss:F0} MiB, 5 s later {CpuSample.ResidentMiB(app.ProcessId):F0} MiB"));
         Console.WriteLine("    " + (RebuildLine().Match(app.Log) is { Success: true } m ? m.Value : "(no rebuild line in the app's log)"));
+        Console.WriteLine($"    where the start went (process started {startedAt:HH:mm:ss.fff}):");
+        foreach (var step in StartStep().Matches(app.Log).Select(s => s.Value.TrimEnd()))
+        {
+            Console.WriteLine("      " + step);
+        }
+
+        Console.WriteLine("    memory once ready: " + (await AppMemory.ReadAsync(app.ProcessId, app.Address)).Describe());
         if (then is not null)
         {
             await then(app);
@@ -83,8 +104,12 @@ internal static partial class RebuildRun
     }
 
     [GeneratedRegex(@"Rebuilt from .*")]
-    private static partial Regex RebuildLine();
+    internal static partial Regex RebuildLine();
+
+    /// <summary>The app's log lines that mark a step of the start: their timestamps against the process start are the split.</summary>
+    [GeneratedRegex(@"\d\d:\d\d:\d\d\.\d{3} info: \S+\s+(Seed data|Checkpoint \S+ read|Rebuilt from|Last year's|No past|No history).*", RegexOptions.Multiline)]
+    private static partial Regex StartStep();
 
     [GeneratedRegex(@"Checkpoint /.*")]
-    private static partial Regex CheckpointLine();
+    internal static partial Regex CheckpointLine();
 }

@@ -1,4 +1,3 @@
-using System.IO.Hashing;
 using Microsoft.Extensions.Time.Testing;
 using WarRoom.Web.Pipeline;
 using WarRoom.Web.Pipeline.Checkpoints;
@@ -93,7 +92,7 @@ public sealed class IdLedgerWindowTests
         ledger.Exchange(new SavingChannel(image));
         image.Position = 0;
         var loaded = new IdLedger(clock, Window, 20_000);
-        loaded.Exchange(new LoadingChannel(image, image.Length, new XxHash128()));
+        loaded.Exchange(new LoadingChannel(image, image.Length));
 
         Assert.Equal(ledger.Count, loaded.Count);
         Assert.Equal(15_000, loaded.RecentCount);
@@ -118,7 +117,7 @@ public sealed class IdLedgerWindowTests
         image.Position = 0;
 
         var ledger = new IdLedger(clock, Window, 10_000);
-        Assert.Throws<InvalidDataException>(() => ledger.Exchange(new LoadingChannel(image, image.Length, new XxHash128())));
+        Assert.Throws<InvalidDataException>(() => ledger.Exchange(new LoadingChannel(image, image.Length)));
     }
 
     private static UInt128[] Hashes(string prefix, int count) => [.. Enumerable.Range(0, count).Select(i => IdLedger.Hash($"{prefix}-{i}"))];

@@ -12,10 +12,12 @@ public static class SeedDataServiceCollectionExtensions
         {
             var options = sp.GetRequiredService<IOptions<WarRoomOptions>>().Value;
             var folder = RepositoryPaths.Resolve(options.SeedData, "seed-data", "WarRoom:SeedData");
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var data = SeedLoader.Load(new FileSeedSource(folder));
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("WarRoom.Seed").LogInformation(
-                "Seed data from {Folder}: {Units} units ({Managers} managers), {Kpis} KPIs, campaign {Campaign}",
-                folder, data.Org.Count, data.Org.ManagerCount, data.Kpis.Count, data.Campaign.Name);
+                "Seed data from {Folder}: {Units} units ({Managers} managers), {Kpis} KPIs, campaign {Campaign}; read in {Elapsed} ms",
+                folder, data.Org.Count, data.Org.ManagerCount, data.Kpis.Count, data.Campaign.Name,
+                (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return data;
         });
         services.AddSingleton(sp => sp.GetRequiredService<SeedData>().Org);

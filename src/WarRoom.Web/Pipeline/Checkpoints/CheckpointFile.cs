@@ -7,10 +7,10 @@ namespace WarRoom.Web.Pipeline.Checkpoints;
 /// <summary>
 /// One checkpoint on disk: the header, the body (the state walk: blocks as runs of zero and raw words, see
 /// <see cref="CheckpointRuns"/>), then the body's length and an XxHash128 of everything before it. A file is trusted only whole: a start
-/// checks the length before and the hash while it loads (one pass over the file), and a file whose hash does not
-/// match is refused after its load, which is then undone (decision 0023).
+/// checks the length before and the hash on a second thread while it loads, and a file whose hash does not match is
+/// refused after its load, which is then undone (decision 0023).
 /// </summary>
-public static class CheckpointFile
+public static partial class CheckpointFile
 {
     private const int TrailerSize = 8 + 16;
     private const int BufferSize = 1 << 20;
@@ -112,32 +112,5 @@ public static class CheckpointFile
         file.ReadExactly(head);
         problem = null;
         return true;
-    }
-
-    /// <summary>
-    /// Loads the body into the state <paramref name="walk"/> fills and checks the checksum in the same pass (one
-    /// read of the file, decision 0023). Null when the file was whole; otherwise the reason, and the state is then
-    /// loaded from a damaged file: the caller resets it. A walk that breaks off on damaged bytes throws.
-    /// </summary>
-    public static string? Load(string path, Action<IStateChannel> walk)
-    {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        var end = file.Length - TrailerSize;
-        var hash = new XxHash128();
-        Span<byte> head = stackalloc byte[CheckpointHeader.Size];
-        file.ReadExactly(head);
-        hash.Append(head);
-        var channel = new LoadingChannel(file, end, hash);
-        walk(channel);
-        if (channel.Offset != end)
-        {
-            return $"the state ended at byte {channel.Offset} of {end}";
-        }
-
-        Span<byte> trailer = stackalloc byte[TrailerSize];
-        file.ReadExactly(trailer);
-        return BinaryPrimitives.ReadUInt128LittleEndian(trailer[8..]) == hash.GetCurrentHashAsUInt128()
-            ? null
-            : "its checksum does not match: torn or corrupt";
     }
 }

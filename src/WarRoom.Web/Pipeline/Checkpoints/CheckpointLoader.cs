@@ -59,26 +59,26 @@ public sealed class CheckpointLoader(
     }
 
     /// <summary>
-    /// Loads the file, checking its checksum in the same pass; a load that fails is undone and the reason given, so
-    /// the next file or the full rebuild follows. A whole file the walk cannot load (a part whose layout changed
-    /// without a format bump) is also set aside, so that no later start tries it again.
+    /// Loads the file, its checksum checked alongside; a load that fails is undone and the reason given, so the next
+    /// file or the full rebuild follows. A whole file the walk cannot load (a part whose layout changed without a
+    /// format bump) is also set aside, so that no later start tries it again.
     /// </summary>
     private string? LoadOrUndo(string path)
     {
         string? damage;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
-            damage = CheckpointFile.Load(path, state.Exchange);
+            damage = CheckpointFile.Load(path, state.Exchange, out var checksumWait);
+            logger.LogInformation("Checkpoint {Path} read in {Elapsed} ms, of which {Wait} ms waiting for its checksum after the state was in",
+                path, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, (long)checksumWait.TotalMilliseconds);
         }
         catch (Exception e)
         {
-            // Damaged bytes can break the walk off before the checksum is known: a second pass tells damage from a defect.
+            // Load throws only when the checksum matched: damaged bytes give their reason instead.
             damage = e.Message;
-            if (CheckpointFile.Verify(path, out _) is not null)
-            {
-                File.Move(path, path + ".unreadable", overwrite: true);
-                logger.LogError(e, "Checkpoint {Path} passed its checksum but could not be loaded; set aside as {Name}", path, Path.GetFileName(path) + ".unreadable");
-            }
+            File.Move(path, path + ".unreadable", overwrite: true);
+            logger.LogError(e, "Checkpoint {Path} passed its checksum but could not be loaded; set aside as {Name}", path, Path.GetFileName(path) + ".unreadable");
         }
 
         if (damage is not null)

@@ -50,7 +50,7 @@ public sealed class CheckpointState(IdLedger ledger, TotalsBudget budget, KpiAgg
         }
 
         image.Position = 0;
-        var loading = new LoadingChannel(image, image.Length, new XxHash128());
+        var loading = new LoadingChannel(image, image.Length);
         ledger.Exchange(loading);
         ledger.EnsureCapacity(ledgerCapacity);
         budget.Exchange(loading);

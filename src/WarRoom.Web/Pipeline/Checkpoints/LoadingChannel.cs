@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using WarRoom.Core.Aggregates;
 
@@ -7,10 +6,10 @@ namespace WarRoom.Web.Pipeline.Checkpoints;
 
 /// <summary>
 /// Reads a body from <paramref name="file"/> (positioned at its start) up to <paramref name="end"/> through its own
-/// buffer, and hashes every byte once as it is read: the load is the checksum's pass too (decision 0023). Run
-/// lengths are parsed from the buffer; long raw runs are read straight into the target array.
+/// buffer. Run headers are parsed from the buffer; long raw runs are read straight into the target array. The
+/// checksum is not its work: <see cref="CheckpointFile.Load"/> checks it on another thread (decision 0023).
 /// </summary>
-internal sealed class LoadingChannel(Stream file, long end, XxHash128 hash) : IStateChannel
+internal sealed class LoadingChannel(Stream file, long end) : IStateChannel
 {
     private readonly byte[] buffer = new byte[1 << 20];
     private long read = file.Position;
@@ -31,19 +30,33 @@ internal sealed class LoadingChannel(Stream file, long end, XxHash128 hash) : IS
 
     public void Bytes(Span<byte> data)
     {
-        // Raw runs are read straight into the target array; a zero run is a clear, no read at all.
+        // Raw runs are read straight into the target array; a repeated run is a fill (zeros: a clear), one word read.
         var words = CheckpointRuns.Words(data);
         for (var i = 0; i < words.Length;)
         {
-            var zeros = Count(words.Length - i);
-            words.Slice(i, zeros).Clear();
-            i += zeros;
+            var header = Count(((long)(words.Length - i) << 1) | 1);
+            var repeated = (int)(header >> 1);
+            if ((header & 1) == 0)
+            {
+                words.Slice(i, repeated).Clear();
+            }
+            else if (repeated == 0)
+            {
+                throw new InvalidDataException($"an empty run with a word at byte {Offset}");
+            }
+            else
+            {
+                Raw(MemoryMarshal.AsBytes(words.Slice(i, 1)));
+                words.Slice(i + 1, repeated - 1).Fill(words[i]);
+            }
+
+            i += repeated;
             if (i == words.Length)
             {
                 break;
             }
 
-            var raw = Count(words.Length - i);
+            var raw = (int)Count(words.Length - i);
             Raw(MemoryMarshal.AsBytes(words.Slice(i, raw)));
             i += raw;
         }
@@ -51,7 +64,8 @@ internal sealed class LoadingChannel(Stream file, long end, XxHash128 hash) : IS
         Raw(data[(words.Length * 8)..]);
     }
 
-    private int Count(int left)
+    /// <summary>A LEB128 number of at most <paramref name="limit"/>: a run cannot be longer than what is left of its block.</summary>
+    private long Count(long limit)
     {
         long value = 0;
         for (var shift = 0; ; shift += 7)
@@ -74,7 +88,7 @@ internal sealed class LoadingChannel(Stream file, long end, XxHash128 hash) : IS
             }
         }
 
-        return value <= left ? (int)value : throw new InvalidDataException($"a run of {value} words where {left} are left");
+        return value <= limit ? value : throw new InvalidDataException($"a run header of {value} where {limit} words are left");
     }
 
     private void Raw(Span<byte> data)
@@ -115,7 +129,6 @@ internal sealed class LoadingChannel(Stream file, long end, XxHash128 hash) : IS
         }
 
         file.ReadExactly(into);
-        hash.Append(into);
         read += into.Length;
     }
 }
