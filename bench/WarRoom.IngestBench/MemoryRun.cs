@@ -9,6 +9,8 @@ namespace WarRoom.IngestBench;
 /// <c>--every</c> events posted over HTTP (spread over the whole campaign, as <see cref="SyntheticEvents"/> dates
 /// them), then after the reads a screen makes (live and as-of rankings, whose closes and cuts are kept), with the
 /// slope per event between the last two marks. RSS is what counts; the heap after a full GC says what is alive.
+/// With <c>--prepared FOLDER</c> nothing is posted: the app starts over the SQLite store already in FOLDER/data
+/// (a 50 M store as <c>rebuild --prepared</c> writes it, copied without its checkpoints: a full replay).
 /// </summary>
 internal static class MemoryRun
 {
@@ -23,8 +25,18 @@ internal static class MemoryRun
         var count = args.Int("--events", 10_000_000);
         var every = args.Int("--every", Math.Max(1, count / 2));
         var shape = args.Value("--shape") == "regional" ? WarRoom.SeedGeneration.SeedShape.Regional : WarRoom.SeedGeneration.SeedShape.National;
-        var seed = BenchSeed.Prepare(args.Int("--managers", 100_000), work, shape);
+        var prepared = args.Value("--prepared");
+        var seed = BenchSeed.Prepare(args.Int("--managers", 100_000), prepared ?? work, shape);
         Console.WriteLine($"{seed.Data.Org.ManagerCount:N0} managers ({shape}, {seed.Data.Org.Units.Count:N0} units), {count:N0} events; load {CpuSample.LoadAverage()}");
+        if (prepared is not null)
+        {
+            var started = Stopwatch.StartNew();
+            await using var over = await WarRoomProcess.StartAsync(AppSettings.Sqlite(seed, Path.Combine(prepared, "data")), TimeSpan.FromMinutes(30));
+            Console.WriteLine(F($"ready over the stored events in {started.Elapsed.TotalSeconds:F0} s: {(await AppMemory.ReadAsync(over.ProcessId, over.Address)).Describe()}"));
+            await RankAsync(over, seed);
+            return;
+        }
+
         await using var app = await WarRoomProcess.StartAsync(AppSettings.Sqlite(seed, Path.Combine(work, "memory")));
         using var ingest = new IngestClient(app.Address, AppSettings.IngestKey, 4);
         var previous = (Events: 0L, Memory: await AppMemory.ReadAsync(app.ProcessId, app.Address));
@@ -44,6 +56,11 @@ internal static class MemoryRun
             }
         }
 
+        await RankAsync(app, seed);
+    }
+
+    private static async Task RankAsync(WarRoomProcess app, BenchSeed seed)
+    {
         using var ranking = new RankingClient(app.Address);
         foreach (var query in Reads)
         {
