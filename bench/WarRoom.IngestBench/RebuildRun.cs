@@ -110,6 +110,6 @@ internal static partial class RebuildRun
     [GeneratedRegex(@"\d\d:\d\d:\d\d\.\d{3} info: \S+\s+(Seed data|Checkpoint \S+ read|Rebuilt from|Last year's|No past|No history).*", RegexOptions.Multiline)]
     private static partial Regex StartStep();
 
-    [GeneratedRegex(@"Checkpoint /.*")]
+    [GeneratedRegex(@"Checkpoint /\S+: \d+ events.*")]
     internal static partial Regex CheckpointLine();
 }
