@@ -5,8 +5,11 @@ namespace WarRoom.Core.Ranking;
 
 public sealed partial class Ranker
 {
-    /// <summary>Late bookings worth re-keying one by one; beyond this a fresh sort is cheaper. Settable for tests.</summary>
-    internal int PatchLimit { get; set; } = 256;
+    /// <summary>Late bookings worth re-keying; beyond this a fresh sort is cheaper. Settable for tests.</summary>
+    internal int PatchLimit { get; set; } = 1 << 16;
+
+    /// <summary>Units re-keyed one by one (an array move each); more are merged into the sorted keys in one pass. Settable for tests.</summary>
+    internal int RekeyOneByOne { get; set; } = 64;
 
     /// <summary>
     /// The ranks the <paramref name="rows"/> had at the previous day's close, in row order. Served from the cache,
@@ -81,14 +84,34 @@ public sealed partial class Ranker
             }
 
             var touched = new HashSet<int>();
+            var positions = new List<int>();
             foreach (var u in booked)
             {
                 var unit = OrgUnitAt(u, query.Level);
                 if (unit >= 0 && levels.Position[unit] >= start && levels.Position[unit] < end
                     && (peer == -1 || levels.PeerId[unit] == peer) && touched.Add(unit))
                 {
-                    entry.Rekey(levels.Position[unit] - start, reader.Key(unit));
+                    positions.Add(levels.Position[unit] - start);
                 }
+            }
+
+            var units = levels.Units(query.Level);
+            if (positions.Count <= RekeyOneByOne)
+            {
+                foreach (var p in positions)
+                {
+                    entry.Rekey(p, reader.Key(units[p + start]));
+                }
+            }
+            else
+            {
+                var keys = new long[positions.Count];
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    keys[i] = reader.Key(units[positions[i] + start]);
+                }
+
+                entry.Rekey(positions, keys);
             }
         }
 

@@ -9,7 +9,7 @@ namespace WarRoom.Core.Tests.Ranking;
 /// Random small trees and event streams (out-of-order <c>latest</c> readings, equal times, bookings on inner units,
 /// negative values, events outside the campaign), applied in random chunkings and in random parts, the same queries
 /// checked after each part, so that late events land on days whose previous-close rankings are already cached (and
-/// are re-keyed, or rebuilt when the patch limit is small). Every ranking and unit detail
+/// are re-keyed one by one or merged at once, or rebuilt when the patch limit is small). Every ranking and unit detail
 /// must equal the brute force's exactly, rank changes included. Seeded: a failure names its seed.
 /// </summary>
 public class RankingPropertyTests
@@ -29,6 +29,7 @@ public class RankingPropertyTests
             var r = new Random(seed);
             using var w = RandomWorlds.Tree(r);
             w.Ranker.PatchLimit = r.Next(3) == 0 ? r.Next(0, 4) : 256;
+            w.Ranker.RekeyOneByOne = r.Next(2) == 0 ? r.Next(0, 3) : 64; // many units merged at once, or one by one
             var events = RandomWorlds.Events(r, w);
             var instants = Enumerable.Range(0, 3).Select(_ => Instant(r, w)).ToList();
             var queries = Enumerable.Range(0, QueriesPerInstant).Select(_ => Query(r, w)).ToList();
