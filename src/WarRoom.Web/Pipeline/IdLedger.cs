@@ -15,9 +15,9 @@ namespace WarRoom.Web.Pipeline;
 /// Two different ids share a 128-bit hash with probability about n²/2¹²⁹ (≈10⁻²⁰ for 50 million ids). A generation
 /// turns when it is <see cref="IngestOptions.ResendWindow"/> old or holds <see cref="IngestOptions.RecentIds"/>
 /// ids; the older one is then dropped, so an id stays exact for at least one window or that many newer ids.
-/// The rebuild's ids (exact, so an id stored twice counts once) form a generation of their own until the first turn.
+/// A start's replay turns the generations by count as it goes, so it leaves them as a checkpoint does (IdLedger.Replay.cs).
 /// </remarks>
-public sealed class IdLedger(TimeProvider time, TimeSpan window, int recentIds)
+public sealed partial class IdLedger(TimeProvider time, TimeSpan window, int recentIds)
 {
     // Leads the ledger's part of a checkpoint; an older layout began with a slot count, always below this.
     private const long Format = 0x4C45_4447_0002;
@@ -61,6 +61,7 @@ public sealed class IdLedger(TimeProvider time, TimeSpan window, int recentIds)
     {
         current.Prefetch(hash);
         fingerprints.Prefetch(hash);
+        replayed?.Prefetch(hash);
         if (previous.Count > 0)
         {
             previous.Prefetch(hash);
@@ -101,7 +102,12 @@ public sealed class IdLedger(TimeProvider time, TimeSpan window, int recentIds)
             return;
         }
 
-        // The dropped generation's slots are reused when they have the standard size (not the rebuild's).
+        TurnAt(now);
+    }
+
+    private void TurnAt(long now)
+    {
+        // The dropped generation's slots are reused when they have the standard size (a checkpoint's may not).
         var dropped = previous;
         previous = current;
         if (dropped.Size == IdTable.SlotsFor(recentIds))

@@ -26,6 +26,9 @@ internal sealed class RebuildReplay(IdLedger ledger, TotalsBudget budget, IEvent
 
     public TimeSpan ObserverTime => Stopwatch.GetElapsedTime(0, observerTicks);
 
+    /// <summary>Bytes of id tables the ledger let go when the replay ended (<see cref="IdLedger.EndReplay"/>).</summary>
+    public long LedgerFreed { get; private set; }
+
     public void Add(EventRecord e)
     {
         block[buffered++] = e;
@@ -35,10 +38,11 @@ internal sealed class RebuildReplay(IdLedger ledger, TotalsBudget budget, IEvent
         }
     }
 
-    /// <summary>Hands on the last partial block and tells the observers the replay is over.</summary>
+    /// <summary>Hands on the last partial block and tells the ledger and the observers the replay is over.</summary>
     public void Finish()
     {
         Flush();
+        LedgerFreed = ledger.EndReplay();
         var started = Stopwatch.GetTimestamp();
         foreach (var observer in observers)
         {
@@ -69,7 +73,7 @@ internal sealed class RebuildReplay(IdLedger ledger, TotalsBudget budget, IEvent
                 ledger.Prefetch(hashes[i + PrefetchDistance]);
             }
 
-            if (ledger.Add(hashes[i]))
+            if (ledger.AddReplayed(hashes[i]))
             {
                 budget.Restore(events[i].Kpi, events[i].Value);
                 events[kept++] = events[i];
