@@ -3,7 +3,8 @@ namespace WarRoom.Core.Ranking;
 /// <summary>
 /// Each (unit, KPI)'s recent run rate for forecasts made on campaign day <see cref="Today"/>, filled on first use.
 /// A rate reads only whole days before today, which late events alone change, so a table serves every ranking of
-/// the day until one lands (<see cref="BuiltAt"/>): a forecast then costs a multiplication, not ten reads per KPI.
+/// the day (valid through <see cref="BuiltAt"/>), a late event forgetting only its unit's path's rates
+/// (<see cref="Forget"/>): a forecast then costs a multiplication, not ten reads per KPI.
 /// A composite forecast reads its slots' rates as one row per unit (<see cref="TryGetSlots"/>).
 /// Filled under the aggregates' read lock by concurrent readers: an entry is written before it is marked ready, and
 /// two readers filling the same entry write the same numbers.
@@ -19,7 +20,14 @@ internal sealed class ForecastRates(int today, long builtAt, int units, int kpis
 
     public int Today { get; } = today;
 
-    public long BuiltAt { get; } = builtAt;
+    private long builtAt = builtAt;
+
+    /// <summary>The aggregates' version the rates held are valid at; moved on (under a lock) once late bookings are forgotten.</summary>
+    public long BuiltAt
+    {
+        get => Volatile.Read(ref builtAt);
+        set => Volatile.Write(ref builtAt, value);
+    }
 
     public bool TryGet(int unit, int kpi, out double rate, out double spread, out int days)
     {
@@ -56,5 +64,12 @@ internal sealed class ForecastRates(int today, long builtAt, int units, int kpis
     {
         rates.CopyTo(slotRate.AsSpan(unit * slots, slots));
         Volatile.Write(ref slotsReady[unit], true);
+    }
+
+    /// <summary>Marks every rate of the unit to be read again (all KPIs, and its composite row).</summary>
+    public void Forget(int unit)
+    {
+        Array.Clear(ready, unit * kpis, kpis);
+        Volatile.Write(ref slotsReady[unit], false);
     }
 }

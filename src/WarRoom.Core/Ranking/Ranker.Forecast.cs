@@ -56,24 +56,6 @@ public sealed partial class Ranker
         return (mean, sigma, spans.Length);
     }
 
-    /// <summary>The rate table for forecasts made on campaign day <paramref name="today"/>, reused while still valid. Read lock held.</summary>
-    internal ForecastRates RatesFor(int today)
-    {
-        if (forecastRates.TryGetValue(today, out var table) && !aggregates.ChangedThrough(today - 1, table.BuiltAt))
-        {
-            return table;
-        }
-
-        table = new ForecastRates(today, aggregates.VersionUnderLock, aggregates.Tree.Count, aggregates.Catalog.Count, aggregates.Model.Slots);
-        if (forecastRates.Count >= 8)
-        {
-            forecastRates.Clear();
-        }
-
-        forecastRates[today] = table;
-        return table;
-    }
-
     /// <summary>The composite's forecast completion: the score the forecast values would give, / 100. Read lock held.</summary>
     internal double? CompositeForecast(ForecastRates rates, int unit, in MetricReader reader, double remaining)
     {
