@@ -62,6 +62,7 @@ internal static class RankingRun
     {
         var app = new List<double>();
         var influx = new List<double>();
+        var breakdown = new RankingBreakdown();
         for (var i = 0; i < influxQueries; i++)
         {
             var started = Stopwatch.GetTimestamp();
@@ -69,11 +70,14 @@ internal static class RankingRun
             influx.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             for (var j = 0; j < perQuery; j++)
             {
-                app.Add((await ranking.GetAsync(Composite)).Ms);
+                var answer = await ranking.GetTimedAsync(Composite);
+                app.Add(answer.Ms);
+                breakdown.Add(i, j, answer.Ms, answer.Server);
             }
         }
 
         Console.WriteLine($"GET /api/v1/rankings?{Composite} over HTTP: {Percentiles.Describe(app)} (load {CpuSample.LoadAverage()})");
+        breakdown.Print(5);
         Console.WriteLine($"the same ranking by InfluxQL (one /query, GROUP BY unit per KPI, composite in code): {Percentiles.Describe(influx)}");
         Console.WriteLine(F($"ratio InfluxQL / WarRoom: p50 {Percentiles.Of(influx, 50) / Percentiles.Of(app, 50):F0}x, p99 {Percentiles.Of(influx, 99) / Percentiles.Of(app, 99):F0}x"));
     }

@@ -75,7 +75,9 @@ public sealed partial class Ranker
         var buffer = ArrayPool<RankEntry>.Shared.Rent(Math.Max(end - start, 1));
         try
         {
+            var asked = System.Diagnostics.Stopwatch.GetTimestamp();
             using var _ = aggregates.Read();
+            var lockWait = System.Diagnostics.Stopwatch.GetElapsedTime(asked);
             var cut = asOf ? aggregates.CutAt(now) : null;
             var reader = new MetricReader(aggregates, kpi, query.Basis, window.Days, cut, query.Tag, query.Window.Kind == RankWindowKind.Campaign);
             var total = Collect(reader, query.Level, start, end, peer, buffer);
@@ -104,7 +106,7 @@ public sealed partial class Ranker
                 AddLastYear(items, kpi, window.Days);
             }
 
-            return new RankingResult(query, now, aggregates.VersionUnderLock, progress, paceReference, total, items);
+            return new RankingResult(query, now, aggregates.VersionUnderLock, progress, paceReference, total, items, lockWait);
         }
         finally
         {

@@ -8,6 +8,8 @@ namespace WarRoom.Core.Ranking;
 /// the campaign window, and for a shorter window the share of campaign time inside it (or, for a <c>latest</c>
 /// KPI, time progress at the window's end). <paramref name="Total"/> counts every ranked unit, before
 /// <see cref="RankingQuery.Top"/>. <paramref name="Version"/> is the aggregates' version the figures come from.
+/// <paramref name="LockWait"/>: how long the ranking waited for the aggregates' read lock (a writer applying a chunk),
+/// reported so a slow ranking can be told apart from one that queued behind ingest (Server-Timing on the API).
 /// </summary>
 public sealed record RankingResult(
     RankingQuery Query,
@@ -16,7 +18,8 @@ public sealed record RankingResult(
     double TimeProgress,
     double PaceReference,
     int Total,
-    IReadOnlyList<RankingItem> Items);
+    IReadOnlyList<RankingItem> Items,
+    TimeSpan LockWait = default);
 
 /// <summary>
 /// One row. For a KPI metric: <paramref name="Value"/> in the KPI's unit, <paramref name="Target"/>,

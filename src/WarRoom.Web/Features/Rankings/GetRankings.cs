@@ -38,7 +38,7 @@ public static class GetRankings
         }
     }
 
-    public sealed class Handler(OrgTree org, Ranker ranker, Campaign campaign, KpiCatalog kpis, DimensionCatalog dimensions, TimeProvider clock)
+    public sealed class Handler(OrgTree org, Ranker ranker, Campaign campaign, KpiCatalog kpis, DimensionCatalog dimensions, TimeProvider clock, RankingTiming timing, RankingWarmer warmer)
         : IRequestHandler<Query, RankingDto>
     {
         public Task<RankingDto> Handle(Query request, CancellationToken cancellationToken)
@@ -69,9 +69,14 @@ public static class GetRankings
             }
 
             var query = new RankingQuery(level, request.Metric ?? RankingQuery.Composite, basis, scope, window, top, request.PeerGroup, Forecast: true, tag);
-            return Task.FromResult(RankingDto.From(at is { } asOf
-                ? ranker.RankAsOf(query, asOf)
-                : ranker.Rank(query, now)));
+            if (at is null)
+            {
+                warmer.Asked(query);
+            }
+
+            var result = at is { } asOf ? ranker.RankAsOf(query, asOf) : ranker.Rank(query, now);
+            timing.LockWait += result.LockWait;
+            return Task.FromResult(RankingDto.From(result));
         }
 
         private OrgLevel Parse(string level) => org.Levels.TryParse(level, out var l) ? l : org.Levels[1];
