@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using WarRoom.Core.Aggregates;
 
@@ -21,12 +22,14 @@ internal static class CheckpointRuns
     public static Span<long> Words(Span<byte> data) => MemoryMarshal.Cast<byte, long>(data[..(data.Length & ~7)]);
 
     /// <summary>How many words from the start of <paramref name="words"/> (not empty) repeat its first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Repeats(ReadOnlySpan<long> words) => words.IndexOfAnyExcept(words[0]) is var n and >= 0 ? n : words.Length;
 
     /// <summary>
     /// The length of the raw run at the start of <paramref name="words"/>: up to the first zero word or the first
     /// word that starts a repeat of <see cref="MinRepeat"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int RawLength(ReadOnlySpan<long> words)
     {
         var same = 0;
@@ -65,6 +68,8 @@ internal sealed class SavingChannel(Stream file) : IStateChannel
         return value;
     }
 
+    /// <remarks>Fully optimised from its first call, as the load's (<see cref="LoadingChannel"/>): the writer holds still meanwhile.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Bytes(Span<byte> data)
     {
         var words = CheckpointRuns.Words(data);
@@ -106,6 +111,7 @@ internal sealed class SavingChannel(Stream file) : IStateChannel
         Written += data.Length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Count(long value)
     {
         Span<byte> bytes = stackalloc byte[10];

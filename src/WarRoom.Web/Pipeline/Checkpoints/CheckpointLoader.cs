@@ -70,8 +70,8 @@ public sealed class CheckpointLoader(
         try
         {
             damage = CheckpointFile.Load(path, state.Exchange, out var checksumWait);
-            logger.LogInformation("Checkpoint {Path} read in {Elapsed} ms, of which {Wait} ms waiting for its checksum after the state was in",
-                path, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, (long)checksumWait.TotalMilliseconds);
+            logger.LogInformation("Checkpoint {Path} read in {Elapsed} ms, of which {Wait} ms waiting for its checksum after the state was in ({Split})",
+                path, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, (long)checksumWait.TotalMilliseconds, state.LastSplit);
         }
         catch (Exception e)
         {

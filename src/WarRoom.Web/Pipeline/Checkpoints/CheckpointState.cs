@@ -25,12 +25,20 @@ public sealed class CheckpointState(IdLedger ledger, TotalsBudget budget, KpiAgg
 
     public long LedgerCount => ledger.Count;
 
+    /// <summary>Where the last walk's time went, part by part (milliseconds and MiB of the file), for the start's log.</summary>
+    public string LastSplit { get; private set; } = "";
+
     public void Exchange(IStateChannel channel)
     {
+        var split = new WalkSplit(channel);
         ledger.Exchange(channel);
+        split.Mark("id ledger");
         budget.Exchange(channel);
         aggregates.ExchangeState(channel);
+        split.Mark("budget and aggregates (a load rescores every unit)");
         ExchangeDeals(channel);
+        split.Mark("deals");
+        LastSplit = split.ToString();
     }
 
     /// <summary>

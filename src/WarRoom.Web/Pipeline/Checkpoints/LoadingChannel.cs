@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using WarRoom.Core.Aggregates;
 
@@ -8,6 +9,9 @@ namespace WarRoom.Web.Pipeline.Checkpoints;
 /// Reads a body from <paramref name="file"/> (positioned at its start) up to <paramref name="end"/> through its own
 /// buffer. Run headers are parsed from the buffer; long raw runs are read straight into the target array. The
 /// checksum is not its work: <see cref="CheckpointFile.Load"/> checks it on another thread (decision 0023).
+/// A 50 M file is tens of millions of runs, and a start's code is otherwise tier-0 JIT code for its whole length
+/// (tier-1 promotion waits while the start keeps compiling new methods): the per-run methods are compiled fully
+/// optimised from their first call, and a run header is parsed straight from the buffer when it is all there.
 /// </summary>
 internal sealed class LoadingChannel(Stream file, long end) : IStateChannel
 {
@@ -28,6 +32,7 @@ internal sealed class LoadingChannel(Stream file, long end) : IStateChannel
         return BinaryPrimitives.ReadInt64LittleEndian(bytes);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Bytes(Span<byte> data)
     {
         // Raw runs are read straight into the target array; a repeated run is a fill (zeros: a clear), one word read.
@@ -65,7 +70,32 @@ internal sealed class LoadingChannel(Stream file, long end) : IStateChannel
     }
 
     /// <summary>A LEB128 number of at most <paramref name="limit"/>: a run cannot be longer than what is left of its block.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long Count(long limit)
+    {
+        // Most headers are one or two bytes: read them with no refill check when the longest legal one is buffered.
+        if (filled - at >= 6)
+        {
+            var first = buffer[at];
+            if (first < 0x80)
+            {
+                at++;
+                return first <= limit ? first : throw new InvalidDataException($"a run header of {first} where {limit} words are left");
+            }
+
+            var second = buffer[at + 1];
+            if (second < 0x80)
+            {
+                at += 2;
+                var two = (first & 0x7FL) | ((long)second << 7);
+                return two <= limit ? two : throw new InvalidDataException($"a run header of {two} where {limit} words are left");
+            }
+        }
+
+        return SlowCount(limit);
+    }
+
+    private long SlowCount(long limit)
     {
         long value = 0;
         for (var shift = 0; ; shift += 7)
@@ -91,6 +121,7 @@ internal sealed class LoadingChannel(Stream file, long end) : IStateChannel
         return value <= limit ? value : throw new InvalidDataException($"a run header of {value} where {limit} words are left");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Raw(Span<byte> data)
     {
         while (!data.IsEmpty)
