@@ -14,13 +14,14 @@ internal sealed class RankingBreakdown
     private double lastGcTotal = double.NaN;
 
     /// <summary>One answer: its place (InfluxQL query before it, position in the run after it) and its figures.</summary>
-    public void Add(int run, int position, double ms, Dictionary<string, double> server)
+    public void Add(int run, int position, double ms, Dictionary<string, double> server, string? header)
     {
         var handler = server.GetValueOrDefault("handler", double.NaN);
         var gcTotal = server.GetValueOrDefault("gcTotal", double.NaN);
         var gcSince = double.IsNaN(lastGcTotal) ? double.NaN : gcTotal - lastGcTotal;
         lastGcTotal = gcTotal;
-        requests.Add(new Request(run, position, ms, handler, server.GetValueOrDefault("lock", double.NaN), server.GetValueOrDefault("gc", double.NaN), gcSince));
+        var lastGc = header?.Split("gcLast;") is [_, var gc] ? gc : "";
+        requests.Add(new Request(run, position, ms, handler, server.GetValueOrDefault("lock", double.NaN), server.GetValueOrDefault("gc", double.NaN), gcSince, lastGc));
     }
 
     public void Print(double slowMs)
@@ -40,13 +41,13 @@ internal sealed class RankingBreakdown
         Console.WriteLine(F($"    over {slowMs} ms: {slow.Count}; with a GC pause >= 1 ms: {slow.Count(r => r.GcSince >= 1)}, lock wait >= 1 ms: {slow.Count(r => r.Lock >= 1)}, handler > {slowMs} ms: {slow.Count(r => r.Handler > slowMs)}, first 3 after an InfluxQL query: {slow.Count(r => r.Position < 3)}"));
         foreach (var r in requests.OrderByDescending(r => r.Ms).Take(10))
         {
-            Console.WriteLine(F($"    #{r.Run}.{r.Position,-3} {r.Ms,7:F2} ms: handler {r.Handler:F2} (lock {r.Lock:F2}, GC in it {r.Gc:F2}), outside {r.Outside:F2}, GC since the previous answer {r.GcSince:F2}"));
+            Console.WriteLine(F($"    #{r.Run}.{r.Position,-3} {r.Ms,7:F2} ms: handler {r.Handler:F2} (lock {r.Lock:F2}, GC in it {r.Gc:F2}), outside {r.Outside:F2}, GC since the previous answer {r.GcSince:F2}{(r.GcSince > 0 ? $" (last: {r.LastGc})" : "")}"));
         }
     }
 
     private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private sealed record Request(int Run, int Position, double Ms, double Handler, double Lock, double Gc, double GcSince)
+    private sealed record Request(int Run, int Position, double Ms, double Handler, double Lock, double Gc, double GcSince, string LastGc)
     {
         public double Outside => Ms - Handler;
     }

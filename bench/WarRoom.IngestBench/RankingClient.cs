@@ -44,7 +44,7 @@ internal sealed class RankingClient : IDisposable
     }
 
     /// <summary>"handler;dur=1.2, lock;dur=0.0, …" → name → dur (ms); empty when the app sends none.</summary>
-    private static Dictionary<string, double> ServerTiming(HttpResponseMessage response)
+    private Dictionary<string, double> ServerTiming(HttpResponseMessage response)
     {
         var figures = new Dictionary<string, double>();
         if (!response.Headers.TryGetValues("Server-Timing", out var values))
@@ -52,6 +52,7 @@ internal sealed class RankingClient : IDisposable
             return figures;
         }
 
+        LastServerTiming = string.Join(", ", values);
         foreach (var metric in values.SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries)))
         {
             var parts = metric.Split(';', StringSplitOptions.TrimEntries);
@@ -64,6 +65,9 @@ internal sealed class RankingClient : IDisposable
 
         return figures;
     }
+
+    /// <summary>The last answer's Server-Timing header as sent (its descriptions say which GC ran last).</summary>
+    public string? LastServerTiming { get; private set; }
 
     public void Dispose() => http.Dispose();
 

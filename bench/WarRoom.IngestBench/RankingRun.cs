@@ -72,7 +72,7 @@ internal static class RankingRun
             {
                 var answer = await ranking.GetTimedAsync(Composite);
                 app.Add(answer.Ms);
-                breakdown.Add(i, j, answer.Ms, answer.Server);
+                breakdown.Add(i, j, answer.Ms, answer.Server, ranking.LastServerTiming);
             }
         }
 

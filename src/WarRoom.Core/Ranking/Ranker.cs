@@ -72,26 +72,40 @@ public sealed partial class Ranker
         var paceReference = PaceReference(kpi, window);
         var (start, end) = levels.Range(query.Level, query.Scope);
         var peer = levels.PeerFilter(query.PeerGroup);
-        var buffer = ArrayPool<RankEntry>.Shared.Rent(Math.Max(end - start, 1));
+        var asked = System.Diagnostics.Stopwatch.GetTimestamp();
+        using var _ = aggregates.Read();
+        var lockWait = System.Diagnostics.Stopwatch.GetElapsedTime(asked);
+        var cut = asOf ? aggregates.CutAt(now) : null;
+        var reader = new MetricReader(aggregates, kpi, query.Basis, window.Days, cut, query.Tag, query.Window.Kind == RankWindowKind.Campaign);
+        var selection = Select(reader, query, window.Days, start, end, peer, live: cut is null);
+        RankEntry[]? buffer = null;
         try
         {
-            var asked = System.Diagnostics.Stopwatch.GetTimestamp();
-            using var _ = aggregates.Read();
-            var lockWait = System.Diagnostics.Stopwatch.GetElapsedTime(asked);
-            var cut = asOf ? aggregates.CutAt(now) : null;
-            var reader = new MetricReader(aggregates, kpi, query.Basis, window.Days, cut, query.Tag, query.Window.Kind == RankWindowKind.Campaign);
-            var total = Collect(reader, query.Level, start, end, peer, buffer);
-            var entries = buffer.AsSpan(0, total);
-            var take = Math.Min(query.Top ?? total, total);
-            RankSelection.SelectTop(entries, take);
+            int total;
+            ReadOnlySpan<RankEntry> top;
+            if (selection is not null)
+            {
+                total = selection.Total;
+                top = selection.Top.AsSpan(0, Math.Min(query.Top ?? total, total));
+            }
+            else
+            {
+                buffer = ArrayPool<RankEntry>.Shared.Rent(Math.Max(end - start, 1));
+                total = Collect(reader, query.Level, start, end, peer, buffer);
+                var entries = buffer.AsSpan(0, total);
+                RankSelection.SelectTop(entries, Math.Min(query.Top ?? total, total));
+                top = entries[..Math.Min(query.Top ?? total, total)];
+            }
+
+            var take = top.Length;
             var ranks = take <= 256 ? stackalloc int[take] : new int[take];
-            RankSelection.Ranks(entries[..take], ranks);
+            RankSelection.Ranks(top, ranks);
             // The close before keeps no figures by tag, so a tagged ranking shows no movement (nor forecast, nor 同比).
-            var before = previous is { } close && query.Tag is null ? PreviousRanks(query, kpi, close, start, end, peer, entries[..take]) : null;
+            var before = previous is { } close && query.Tag is null ? PreviousRanks(query, kpi, close, start, end, peer, top) : null;
             var items = new RankingItem[take];
             for (var i = 0; i < take; i++)
             {
-                var unit = entries[i].Unit;
+                var unit = top[i].Unit;
                 int? change = before is null ? null : before[i] - ranks[i];
                 items[i] = reader.Item(aggregates.Tree[unit], ranks[i], change, paceReference);
             }
@@ -110,7 +124,10 @@ public sealed partial class Ranker
         }
         finally
         {
-            ArrayPool<RankEntry>.Shared.Return(buffer);
+            if (buffer is not null)
+            {
+                ArrayPool<RankEntry>.Shared.Return(buffer);
+            }
         }
     }
 
@@ -124,23 +141,5 @@ public sealed partial class Ranker
 
         return aggregates.Catalog.Find(metric)
             ?? throw new ArgumentException($"unknown metric '{metric}': a KPI code or '{RankingQuery.Composite}'", nameof(metric));
-    }
-
-    private int Collect(in MetricReader reader, OrgLevel level, int start, int end, int peer, RankEntry[] buffer)
-    {
-        var units = levels.Units(level);
-        var count = 0;
-        for (var i = start; i < end; i++)
-        {
-            var u = units[i];
-            if (peer != -1 && levels.PeerId[u] != peer)
-            {
-                continue;
-            }
-
-            buffer[count++] = new RankEntry(reader.Key(u), levels.CodeRank[u], u);
-        }
-
-        return count;
     }
 }

@@ -69,10 +69,10 @@ public sealed class RankingWarmerTests(WarRoomAppFactory app) : IClassFixture<Wa
         var figures = timing.Split(", ").Select(m => m.Split(';')).ToDictionary(
             p => p[0], p => double.Parse(p[1]["dur=".Length..], CultureInfo.InvariantCulture));
 
-        Assert.Equal(["handler", "lock", "gc", "gcTotal"], figures.Keys);
+        Assert.Equal(["handler", "lock", "gc", "gcTotal", "gcLast"], figures.Keys);
         Assert.True(figures["handler"] > 0 && figures["lock"] <= figures["handler"], timing);
         Assert.Contains("gcTotal;dur=", timing);
-        Assert.Matches("desc=\"[0-9]+/[0-9]+/[0-9]+\"$", timing);
+        Assert.Matches("gcTotal;dur=[0-9.]+;desc=\"[0-9]+/[0-9]+/[0-9]+\", gcLast;dur=[0-9.]+;desc=\"#[0-9]+ gen[0-2] promoted [0-9]+ KiB", timing);
     }
 
     private RankingWarmer NewWarmer() => new(

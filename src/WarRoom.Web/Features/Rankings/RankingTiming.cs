@@ -29,8 +29,11 @@ public sealed class RankingTiming
     {
         var handler = Stopwatch.GetElapsedTime(started);
         var paused = GC.GetTotalPauseDuration();
+        // The last collection, so a pause can be told by kind: generation, its pause, what it promoted, compacting or not.
+        var last = GC.GetGCMemoryInfo(GCKind.Any);
         response.Headers["Server-Timing"] = string.Create(CultureInfo.InvariantCulture,
             $"handler;dur={handler.TotalMilliseconds:F3}, lock;dur={LockWait.TotalMilliseconds:F3}, gc;dur={(paused - pausedBefore).TotalMilliseconds:F3}, " +
-            $"gcTotal;dur={paused.TotalMilliseconds:F3};desc=\"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}\"");
+            $"gcTotal;dur={paused.TotalMilliseconds:F3};desc=\"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}\", " +
+            $"gcLast;dur={last.PauseDurations[0].TotalMilliseconds:F3};desc=\"#{last.Index} gen{last.Generation} promoted {last.PromotedBytes >> 10} KiB{(last.Compacted ? " compacted" : "")}{(last.Concurrent ? " background" : "")}\"");
     }
 }
