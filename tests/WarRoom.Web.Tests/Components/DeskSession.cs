@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using WarRoom.Web.Tests.Infrastructure;
 using WarRoom.Web.Tests.Live.Browser;
@@ -7,9 +9,16 @@ namespace WarRoom.Web.Tests.Components;
 /// <summary>
 /// A person at a desk in Chromium: signed in at /login with the test users' password, then on interactive pages
 /// (a page is ready once its circuit is up). Collects what the browser logged as an error.
+/// Waits for an address with <see cref="WaitForAddressAsync"/>, never <c>WaitForURLAsync</c>: Playwright's .NET
+/// client compares the frame's URL and only then listens for the next navigation, while its connection thread may
+/// apply that navigation in between. A grid action moves the address in place (history.replaceState) in a few ms,
+/// so on a loaded machine the change fell into that gap and the wait ran out with the address already right (issue
+/// 20's CI failure: page=2 in the address and rank 21 on screen, 15 s later).
 /// </summary>
 public sealed class DeskSession : IAsyncDisposable
 {
+    private static readonly Regex LoginPage = new("/login");
+
     private readonly IBrowserContext context;
 
     private DeskSession(IBrowserContext context, IPage page, Uri address)
@@ -47,7 +56,7 @@ public sealed class DeskSession : IAsyncDisposable
         await session.Page.FillAsync("#login", login);
         await session.Page.FillAsync("#password", TestUsers.Password);
         await session.Page.ClickAsync("button[type=submit]");
-        await session.Page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await Assertions.Expect(session.Page).Not.ToHaveURLAsync(LoginPage, new() { Timeout = 30_000 });
         return session;
     }
 
@@ -58,6 +67,13 @@ public sealed class DeskSession : IAsyncDisposable
         Assert.Equal(200, response?.Status);
         await WaitForCircuitAsync();
     }
+
+    /// <summary>
+    /// Waits until the address matches <paramref name="pattern"/>. Playwright's driver polls the frame's URL itself,
+    /// so an address that changed before the wait began counts; one that never changes (a lost click) still fails.
+    /// </summary>
+    public async Task WaitForAddressAsync([StringSyntax(StringSyntaxAttribute.Regex)] string pattern) =>
+        await Assertions.Expect(Page).ToHaveURLAsync(new Regex(pattern), new() { Timeout = 15_000 });
 
     public async Task WaitForCircuitAsync() =>
         await Page.WaitForFunctionAsync("() => window.Blazor && document.querySelector('[data-circuit=live]')", null, new PageWaitForFunctionOptions { Timeout = 15_000 });
