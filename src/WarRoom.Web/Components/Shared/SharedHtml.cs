@@ -30,12 +30,40 @@ public sealed class SharedHtml(IServiceScopeFactory scopes, ILoggerFactory logs)
     /// side by side; an answer already drawn comes back completed either way, so the page renders once, not first
     /// without it.
     /// </summary>
-    public Task<MarkupString[]> RenderEachAsync(object owner, Desk desk, string key, IReadOnlyList<RenderFragment> fragments, bool onPool = false)
+    public Task<MarkupString[]> RenderEachAsync(object owner, Desk desk, string key, IReadOnlyList<RenderFragment> fragments, bool onPool = false) =>
+        RenderEachAsync(owner, desk, key, fragments, onPool, retry: true);
+
+    private Task<MarkupString[]> RenderEachAsync(object owner, Desk desk, string key, IReadOnlyList<RenderFragment> fragments, bool onPool, bool retry)
     {
         var entries = cache.GetValue(owner, _ => new ConcurrentDictionary<string, Lazy<Task<MarkupString[]>>>(StringComparer.Ordinal));
         // Links carry lang and token; follow-up rights and crumbs depend on role and scope, never on the person.
         var full = string.Join('|', desk.Ui.Lang, desk.Param("lang"), desk.Param("token"), desk.Viewer?.Role, desk.Viewer?.Scope.Code, key);
-        return entries.GetOrAdd(full, _ => new Lazy<Task<MarkupString[]>>(() => onPool ? Task.Run(() => RenderNowAsync(desk, fragments)) : RenderNowAsync(desk, fragments))).Value;
+        var entry = entries.GetOrAdd(full, _ => new Lazy<Task<MarkupString[]>>(() => onPool ? Task.Run(() => RenderNowAsync(desk, fragments)) : RenderNowAsync(desk, fragments)));
+        if (retry && entry.Value is { IsFaulted: true } or { IsCanceled: true })
+        {
+            // A render that failed before (its caller has not dropped it yet): this page draws once for itself.
+            entries.TryRemove(new(full, entry));
+            return RenderEachAsync(owner, desk, key, fragments, onPool, retry: false);
+        }
+
+        return entry.Value.IsCompletedSuccessfully ? entry.Value : Forgetting(entries, full, entry);
+    }
+
+    /// <summary>
+    /// A render that fails is not kept: cached, every page showing this answer would fail with it (the grid's click,
+    /// the page's live refresh) until the answer moved. The caller still sees its own failure.
+    /// </summary>
+    private static async Task<MarkupString[]> Forgetting(ConcurrentDictionary<string, Lazy<Task<MarkupString[]>>> entries, string key, Lazy<Task<MarkupString[]>> entry)
+    {
+        try
+        {
+            return await entry.Value;
+        }
+        catch
+        {
+            entries.TryRemove(new(key, entry));
+            throw;
+        }
     }
 
     /// <summary>A renderer per call (in its own scope: the renderer's services are scoped): an HTML renderer keeps
