@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.IO.Hashing;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using WarRoom.Core.Aggregates;
@@ -54,7 +53,7 @@ internal static class CheckpointRuns
 
 internal sealed class SavingChannel(Stream file) : IStateChannel
 {
-    public XxHash128 Hash { get; } = new();
+    public CheckpointChecksum Hash { get; } = new();
 
     public long Written { get; private set; }
 

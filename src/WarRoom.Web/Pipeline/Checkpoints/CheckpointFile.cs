@@ -1,12 +1,12 @@
 using System.Buffers.Binary;
-using System.IO.Hashing;
 using WarRoom.Core.Aggregates;
 
 namespace WarRoom.Web.Pipeline.Checkpoints;
 
 /// <summary>
 /// One checkpoint on disk: the header, the body (the state walk: blocks as runs of zero and raw words, see
-/// <see cref="CheckpointRuns"/>), then the body's length and an XxHash128 of everything before it. A file is trusted only whole: a start
+/// <see cref="CheckpointRuns"/>), then the body's length and a checksum of everything before it (<see cref="CheckpointChecksum"/>,
+/// in a 16-byte field). A file is trusted only whole: a start
 /// checks the length before and the hash on a second thread while it loads, and a file whose hash does not match is
 /// refused after its load, which is then undone (decision 0023).
 /// </summary>
@@ -26,7 +26,7 @@ public static partial class CheckpointFile
         walk(channel);
         Span<byte> trailer = stackalloc byte[TrailerSize];
         BinaryPrimitives.WriteInt64LittleEndian(trailer, channel.Written);
-        BinaryPrimitives.WriteUInt128LittleEndian(trailer[8..], channel.Hash.GetCurrentHashAsUInt128());
+        BinaryPrimitives.WriteUInt128LittleEndian(trailer[8..], channel.Hash.Value);
         file.Write(trailer);
     }
 
@@ -52,7 +52,7 @@ public static partial class CheckpointFile
             return null;
         }
 
-        var hash = new XxHash128();
+        var hash = new CheckpointChecksum();
         hash.Append(head);
         var buffer = new byte[BufferSize];
         for (var left = length - TrailerSize - CheckpointHeader.Size; left > 0;)
@@ -65,7 +65,7 @@ public static partial class CheckpointFile
         Span<byte> trailer = stackalloc byte[TrailerSize];
         file.ReadExactly(trailer);
         if (BinaryPrimitives.ReadInt64LittleEndian(trailer) != length - TrailerSize
-            || BinaryPrimitives.ReadUInt128LittleEndian(trailer[8..]) != hash.GetCurrentHashAsUInt128())
+            || BinaryPrimitives.ReadUInt128LittleEndian(trailer[8..]) != hash.Value)
         {
             problem = "its checksum does not match: torn or corrupt";
             return null;

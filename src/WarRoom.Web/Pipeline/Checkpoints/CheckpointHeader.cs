@@ -14,9 +14,10 @@ public sealed record CheckpointHeader(UInt128 Fingerprint, long NextSeq, long La
     /// Bumped whenever the body's walk changes; a file of another version is never read (3: the latest days' and
     /// weeks' totals per dimension value; 4: the id ledger in generations with fingerprints, decision 0022; 5: own readings
     /// only on days that have one and a 12-byte journal entry; 6: a leaf's day cells in 4 bytes, decision 0028;
-    /// 7: runs of any repeated word, not only of zeros, decision 0023).
+    /// 7: runs of any repeated word, not only of zeros, decision 0023; 8: a CRC-32C checksum instead of XxHash128,
+    /// decision 0031).
     /// </summary>
-    public const int FormatVersion = 7;
+    public const int FormatVersion = 8;
 
     public const int Size = 8 + 4 + 4 + 16 + (4 * 8) + 16;
 

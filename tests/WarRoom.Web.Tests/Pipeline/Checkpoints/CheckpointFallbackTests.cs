@@ -128,7 +128,7 @@ public sealed class CheckpointFallbackTests
     /// <summary>The file with its trailer's checksum recomputed: damage only the header's checks can see.</summary>
     private static byte[] Rehashed(byte[] bytes)
     {
-        var hash = System.IO.Hashing.XxHash128.HashToUInt128(bytes.AsSpan(0, bytes.Length - 24));
+        UInt128 hash = WarRoom.Web.Pipeline.Checkpoints.CheckpointChecksum.Of(bytes.AsSpan(0, bytes.Length - 24));
         System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(bytes.AsSpan(bytes.Length - 16), hash);
         return bytes;
     }
