@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Bunit;
-using Microsoft.Extensions.DependencyInjection;
 using WarRoom.Core.Org;
 using WarRoom.Web.Components.DrillDown;
 using WarRoom.Web.Components.Shared;
@@ -14,16 +13,8 @@ namespace WarRoom.Web.Tests.Components;
 /// The unit page's ranking grid on the circuit: rows come as shared HTML (one string per page of the view), sorting,
 /// paging, page size and the column picker redraw in place and hand the new view to the page for the address.
 /// </summary>
-public sealed class ChildrenGridTests : BunitContext
+public sealed class ChildrenGridTests : ChildrenGridContext
 {
-    private readonly List<GridView> moves = [];
-
-    public ChildrenGridTests()
-    {
-        Services.AddLogging();
-        Services.AddSingleton<SharedHtml>();
-    }
-
     [Fact]
     public void The_first_page_shows_twenty_rows_in_rank_order_and_the_pager_counts_every_row()
     {
@@ -42,10 +33,10 @@ public sealed class ChildrenGridTests : BunitContext
         grid.WaitForAssertion(() => Assert.Equal(20, Units(grid).Count));
         grid.Find(".ranking-pager .grid-pager-next").Click();
         grid.WaitForAssertion(() => Assert.Equal(Enumerable.Range(21, 20).Select(Code), Units(grid)));
-        Assert.Equal(2, moves[^1].Page);
+        Assert.Equal(2, Moves[^1].Page);
 
         grid.Find("th.col-completion .sort-title").Click();
-        Assert.Equal(("completion", false, 1), (moves[^1].Sort, moves[^1].Descending, moves[^1].Page));
+        Assert.Equal(("completion", false, 1), (Moves[^1].Sort, Moves[^1].Descending, Moves[^1].Page));
         Assert.Equal("ascending", grid.Find("th.col-completion").GetAttribute("aria-sort"));
         // Completion falls with the rank in Table(): ascending puts the last unit first.
         grid.WaitForAssertion(() => Assert.Equal(Code(45), Units(grid)[0]));
@@ -63,7 +54,7 @@ public sealed class ChildrenGridTests : BunitContext
         grid.Find(".column-picker summary").Click();
         grid.Find(".column-picker input[value=peer]").Change(false);
         grid.WaitForAssertion(() => Assert.Empty(grid.FindAll("td.col-peer")));
-        Assert.Contains("peer", moves[^1].Hidden);
+        Assert.Contains("peer", Moves[^1].Hidden);
         Assert.Empty(grid.FindAll("th.col-peer"));
     }
 
@@ -80,16 +71,16 @@ public sealed class ChildrenGridTests : BunitContext
         // The forecast rises down the ranks in Table() and last year falls: no figure goes last either way.
         grid.Find("th.col-forecast .sort-title").Click();
         grid.Find("th.col-forecast .sort-title").Click();
-        Assert.Equal(("forecast", true), (moves[^1].Sort, moves[^1].Descending));
+        Assert.Equal(("forecast", true), (Moves[^1].Sort, Moves[^1].Descending));
         grid.WaitForAssertion(() => Assert.Equal(Code(45), Units(grid)[0]));
         grid.Find("th.col-lastYear .sort-title").Click();
         grid.WaitForAssertion(() => Assert.Equal(Code(44), Units(grid)[0]));
-        Assert.Equal(("lastYear", false), (moves[^1].Sort, moves[^1].Descending));
+        Assert.Equal(("lastYear", false), (Moves[^1].Sort, Moves[^1].Descending));
 
         grid.Find(".column-picker summary").Click();
         grid.Find(".column-picker input[value=lastYear]").Change(false);
         grid.WaitForAssertion(() => Assert.Empty(grid.FindAll("td.col-lastYear")));
-        Assert.Contains("lastYear", moves[^1].Hidden);
+        Assert.Contains("lastYear", Moves[^1].Hidden);
         Assert.NotEmpty(grid.FindAll("td.col-forecast"));
     }
 
@@ -113,28 +104,5 @@ public sealed class ChildrenGridTests : BunitContext
 
         Assert.Equal("/units/BR01/children.csv?metric=deposit_new&sort=pace&dir=desc", grid.Find("a.export-csv").GetAttribute("href"));
         Assert.Equal("/units/BR01/children.xlsx?metric=deposit_new&sort=pace&dir=desc", grid.Find("a.export-xlsx").GetAttribute("href"));
-    }
-
-    private IRenderedComponent<ChildrenGrid> Render(ChildrenTable table, GridView view) =>
-        Render<ChildrenGrid>(p => p
-            .Add(x => x.Table, table)
-            .Add(x => x.Kpis, [])
-            .Add(x => x.View, view)
-            .Add(x => x.ViewChanged, v => moves.Add(v))
-            .AddCascadingValue(new Desk(new UiLanguage("zh"), null, new ClaimsPrincipal(), "http://localhost/units/BR01", new Dictionary<string, string>(), OrgLevels.Regional)));
-
-    private static List<string> Units(IRenderedComponent<ChildrenGrid> grid) =>
-        [.. grid.FindAll(".ranking-grid tbody tr").Select(tr => tr.GetAttribute("data-unit")!)];
-
-    private static string Code(int i) => $"SB01{i:00}";
-
-    private static ChildrenTable Table(int count, ChildrenView? view = null)
-    {
-        var rows = Enumerable.Range(1, count)
-            .Select(i => new RankingRowDto(i, Code(i), "支行" + i, "Sub-branch " + i, "BR01", "A", 100 - i, 100, (100 - i) / 100.0, 0.01 * (50 - i), 100 - i, 0,
-                i % 10 == 1 ? null : 0.96 + (i / 100.0), i % 2 == 1 ? null : 1 - (i / 100.0)))
-            .ToList();
-        var ranking = new RankingDto(DateTimeOffset.Parse("2027-02-22T10:00:00+08:00"), "subbranch", "deposit_new", "completion", "BR01", "campaign", 0.5, 0.5, count, rows);
-        return new ChildrenTable("BR01", view ?? new ChildrenView(), ranking, rows, ["subbranch", "manager"], ["A"]);
     }
 }
